@@ -1,0 +1,6 @@
+package cn.baishan.enrollment.simulator.population;
+
+public enum Sex {
+    M,
+    F
+}

@@ -1,0 +1,22 @@
+package cn.baishan.enrollment.events;
+
+/**
+ * Kafka topic names. Each topic is owned by the service that produces it, carries one aggregate
+ * type, is keyed by that aggregate's id, and has its schema version in the name: a breaking change
+ * gets a new topic, never a silent change of an old one.
+ */
+public final class Topics {
+
+    /** Owned by registration-service; key = application id; {@link cn.baishan.enrollment.events.registration.ApplicationSubmitted}. */
+    public static final String REGISTRATION_APPLICATIONS = "registration.applications.v1";
+
+    /**
+     * Owned by verification-service; key = application id;
+     * {@link cn.baishan.enrollment.events.verification.VerificationStarted} and
+     * {@link cn.baishan.enrollment.events.verification.VerificationCompleted}, told apart by the
+     * {@code event-type} header.
+     */
+    public static final String VERIFICATION_VERIFICATIONS = "verification.verifications.v1";
+
+    private Topics() {}
+}

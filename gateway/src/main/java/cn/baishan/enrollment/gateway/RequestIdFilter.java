@@ -1,0 +1,38 @@
+package cn.baishan.enrollment.gateway;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Gives every request an {@code X-Request-Id} (keeping a well-formed one the client sent), passes it
+ * to the service and returns it to the caller, so one request can be followed across logs.
+ */
+@Component
+class RequestIdFilter implements GlobalFilter, Ordered {
+
+    static final String HEADER = "X-Request-Id";
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        String incoming = exchange.getRequest().getHeaders().getFirst(HEADER);
+        String id = incoming != null && SAFE.matcher(incoming).matches()
+                ? incoming
+                : UUID.randomUUID().toString();
+        var request =
+                exchange.getRequest().mutate().headers(h -> h.set(HEADER, id)).build();
+        exchange.getResponse().getHeaders().set(HEADER, id);
+        return chain.filter(exchange.mutate().request(request).build());
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+}

@@ -1,0 +1,147 @@
+package cn.baishan.enrollment.registration.applications.adapter.out.persistence;
+
+import cn.baishan.enrollment.platform.crypto.IdNumberVault;
+import cn.baishan.enrollment.registration.applications.domain.Application;
+import cn.baishan.enrollment.registration.applications.domain.ApplicationStatus;
+import cn.baishan.enrollment.registration.applications.domain.Child;
+import cn.baishan.enrollment.registration.applications.domain.Guardian;
+import cn.baishan.enrollment.registration.applications.domain.GuardianRelation;
+import cn.baishan.enrollment.registration.applications.domain.IdType;
+import cn.baishan.enrollment.registration.applications.domain.IdentityDocument;
+import cn.baishan.enrollment.registration.applications.domain.Sex;
+import cn.baishan.enrollment.registration.applications.domain.Stage;
+import cn.baishan.enrollment.registration.applications.domain.Submitter;
+import cn.baishan.enrollment.registration.applications.usecase.port.ApplicationRepository;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+
+@Component
+class ApplicationPersistenceAdapter implements ApplicationRepository {
+
+    private final ApplicationJpaRepository rows;
+    private final ApplicationRecordMapper mapper;
+    private final IdNumberVault vault;
+    private final Clock clock;
+
+    ApplicationPersistenceAdapter(
+            ApplicationJpaRepository rows, ApplicationRecordMapper mapper, IdNumberVault vault, Clock clock) {
+        this.rows = rows;
+        this.mapper = mapper;
+        this.vault = vault;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Application> load(UUID id) {
+        return rows.findById(id).map(this::toDomain);
+    }
+
+    @Override
+    public List<Application> listByOwner(String ownerId) {
+        return rows.findByOwnerIdOrderBySubmittedAtDesc(ownerId).stream()
+                .map(this::toDomain)
+                .toList();
+    }
+
+    @Override
+    public Optional<KeyedApplication> findByIdempotencyKey(String ownerId, String idempotencyKey) {
+        return rows.findByOwnerIdAndIdempotencyKey(ownerId, idempotencyKey)
+                .map(row -> new KeyedApplication(toDomain(row), row.requestFingerprint));
+    }
+
+    @Override
+    public void insert(Application application, String idempotencyKey, String requestFingerprint) {
+        ApplicationEntity row = new ApplicationEntity();
+        row.id = application.getId();
+        row.ownerId = application.getOwnerId();
+        row.submittedBy = application.getSubmitter().userId();
+        row.submittedByUsername = application.getSubmitter().username();
+        row.assisted = application.getSubmitter().assisted();
+        row.idempotencyKey = idempotencyKey;
+        row.requestFingerprint = requestFingerprint;
+        row.districtCode = application.getDistrictCode();
+        row.enrollmentYear = application.getEnrollmentYear();
+        row.stage = application.getStage().name();
+        Child child = application.getChild();
+        row.childName = child.name();
+        row.childIdType = child.document().type().name();
+        row.childIdCipher = vault.encrypt(child.document().number());
+        row.childIdIndex = vault.blindIndex(child.document().number());
+        row.childBirthDate = child.birthDate();
+        row.childSex = child.sex() == null ? null : child.sex().name();
+        row.hukouAddress = application.getHukouAddress();
+        row.submittedAt = application.getSubmittedAt();
+        row.guardians = new ArrayList<>(application.getGuardians().stream()
+                .map(g -> new GuardianEmbeddable(
+                        g.name(),
+                        g.relation().name(),
+                        g.document().type().name(),
+                        vault.encrypt(g.document().number()),
+                        vault.blindIndex(g.document().number()),
+                        g.phone()))
+                .toList());
+        copyState(application, row);
+        try {
+            rows.saveAndFlush(row);
+        } catch (DataIntegrityViolationException e) {
+            throw new AlreadyExists(
+                    String.valueOf(e.getMostSpecificCause().getMessage()).contains("application_owner_key")
+                            ? AlreadyExists.Rule.IDEMPOTENCY_KEY
+                            : AlreadyExists.Rule.ACTIVE_APPLICATION_PER_CHILD,
+                    e);
+        }
+    }
+
+    @Override
+    public void update(Application application) {
+        ApplicationEntity row = rows.findById(application.getId())
+                .orElseThrow(() -> new IllegalStateException("no application " + application.getId()));
+        copyState(application, row);
+        rows.save(row);
+    }
+
+    private void copyState(Application application, ApplicationEntity row) {
+        row.status = application.getStatus().name();
+        row.category = application.getCategory();
+        row.updatedAt = clock.instant();
+        row.timeline = new ArrayList<>(mapper.timelineRows(application.getTimeline()));
+        row.supplementItems = new ArrayList<>(mapper.supplementRows(application.getSupplementItems()));
+        row.checks = new ArrayList<>(mapper.checkRows(application.getChecks()));
+    }
+
+    private Application toDomain(ApplicationEntity row) {
+        IdType childIdType = IdType.valueOf(row.childIdType);
+        return Application.restore()
+                .id(row.id)
+                .ownerId(row.ownerId)
+                .submitter(new Submitter(row.submittedBy, row.submittedByUsername, row.assisted))
+                .districtCode(row.districtCode)
+                .enrollmentYear(row.enrollmentYear)
+                .stage(Stage.valueOf(row.stage))
+                .child(new Child(
+                        row.childName,
+                        new IdentityDocument(childIdType, vault.decrypt(row.childIdCipher)),
+                        row.childBirthDate,
+                        row.childSex == null ? null : Sex.valueOf(row.childSex)))
+                .guardians(row.guardians.stream()
+                        .map(g -> new Guardian(
+                                g.name(),
+                                GuardianRelation.valueOf(g.relation()),
+                                new IdentityDocument(IdType.valueOf(g.idType()), vault.decrypt(g.idCipher())),
+                                g.phone()))
+                        .toList())
+                .hukouAddress(row.hukouAddress)
+                .submittedAt(row.submittedAt)
+                .status(ApplicationStatus.valueOf(row.status))
+                .category(row.category)
+                .timeline(mapper.timeline(row.timeline))
+                .supplementItems(mapper.supplementItems(row.supplementItems))
+                .checks(mapper.checks(row.checks))
+                .build();
+    }
+}

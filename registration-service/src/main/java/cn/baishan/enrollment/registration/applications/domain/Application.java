@@ -1,0 +1,265 @@
+package cn.baishan.enrollment.registration.applications.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * An enrollment application (入学报名申请) for one child, one stage, one year. It is submitted once,
+ * then moves only by verification outcomes; the timeline records every step the parent sees.
+ */
+public final class Application {
+
+    private final UUID id;
+    private final String ownerId;
+    private final Submitter submitter;
+    private final String districtCode;
+    private final int enrollmentYear;
+    private final Stage stage;
+    private final Child child;
+    private final List<Guardian> guardians;
+    private final String hukouAddress;
+    private final Instant submittedAt;
+    private ApplicationStatus status;
+    private String category;
+    private List<SupplementItem> supplementItems;
+    private List<VerificationCheck> checks;
+    private final List<TimelineEntry> timeline;
+
+    private Application(Builder b) {
+        this.id = Objects.requireNonNull(b.id);
+        this.ownerId = Objects.requireNonNull(b.ownerId);
+        this.submitter = Objects.requireNonNull(b.submitter);
+        this.districtCode = b.districtCode;
+        this.enrollmentYear = b.enrollmentYear;
+        this.stage = b.stage;
+        this.child = b.child;
+        this.guardians = List.copyOf(b.guardians);
+        this.hukouAddress = b.hukouAddress;
+        this.submittedAt = b.submittedAt;
+        this.status = b.status;
+        this.category = b.category;
+        this.supplementItems = List.copyOf(b.supplementItems);
+        this.checks = List.copyOf(b.checks);
+        this.timeline = new ArrayList<>(b.timeline);
+    }
+
+    /** A new application, accepted for verification. */
+    public static Application submit(UUID id, String ownerId, Submitter submitter, ApplicationForm form, Instant now) {
+        return new Builder()
+                .id(id)
+                .ownerId(ownerId)
+                .submitter(submitter)
+                .districtCode(form.districtCode())
+                .enrollmentYear(form.enrollmentYear())
+                .stage(form.stage())
+                .child(form.child())
+                .guardians(form.guardians())
+                .hukouAddress(form.hukouAddress())
+                .submittedAt(now)
+                .status(ApplicationStatus.SUBMITTED)
+                .timeline(List.of(new TimelineEntry(
+                        ApplicationStatus.SUBMITTED, now, submitter.assisted() ? "由线下采集网点代为提交" : "家长在线提交")))
+                .build();
+    }
+
+    /** Verification has begun asking the partner departments. Late or repeated notices change nothing. */
+    public void verificationStarted(Instant at) {
+        if (status == ApplicationStatus.SUBMITTED) {
+            moveTo(ApplicationStatus.VERIFYING, at, "正在与户籍、不动产等部门数据自动比对");
+        }
+    }
+
+    /** All checks passed: the application has an admission category. */
+    public void verified(String category, List<VerificationCheck> checks, Instant at) {
+        this.category = Objects.requireNonNull(category);
+        this.checks = List.copyOf(checks);
+        this.supplementItems = List.of();
+        moveTo(ApplicationStatus.VERIFIED, at, "核验通过");
+    }
+
+    /** Something is missing or does not match: one consolidated list, never piecemeal. */
+    public void needsSupplement(List<SupplementItem> items, List<VerificationCheck> checks, Instant at) {
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("a supplement request lists at least one item");
+        }
+        this.category = null;
+        this.checks = List.copyOf(checks);
+        this.supplementItems = List.copyOf(items);
+        moveTo(ApplicationStatus.NEEDS_SUPPLEMENT, at, "请一次性补充 " + items.size() + " 项材料");
+    }
+
+    public boolean isOwnedBy(String userId) {
+        return ownerId.equals(userId);
+    }
+
+    private void moveTo(ApplicationStatus next, Instant at, String note) {
+        status = next;
+        timeline.add(new TimelineEntry(next, at, note));
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getOwnerId() {
+        return ownerId;
+    }
+
+    public Submitter getSubmitter() {
+        return submitter;
+    }
+
+    public String getDistrictCode() {
+        return districtCode;
+    }
+
+    public int getEnrollmentYear() {
+        return enrollmentYear;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public Child getChild() {
+        return child;
+    }
+
+    public List<Guardian> getGuardians() {
+        return guardians;
+    }
+
+    public String getHukouAddress() {
+        return hukouAddress;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public List<SupplementItem> getSupplementItems() {
+        return supplementItems;
+    }
+
+    public List<VerificationCheck> getChecks() {
+        return checks;
+    }
+
+    public List<TimelineEntry> getTimeline() {
+        return List.copyOf(timeline);
+    }
+
+    /** Rebuilds a stored application; used by persistence only, no rule is re-run. */
+    public static Builder restore() {
+        return new Builder();
+    }
+
+    /** Field-by-field construction for {@link #submit} and {@link #restore}. */
+    public static final class Builder {
+        private UUID id;
+        private String ownerId;
+        private Submitter submitter;
+        private String districtCode;
+        private int enrollmentYear;
+        private Stage stage;
+        private Child child;
+        private List<Guardian> guardians = List.of();
+        private String hukouAddress;
+        private Instant submittedAt;
+        private ApplicationStatus status;
+        private String category;
+        private List<SupplementItem> supplementItems = List.of();
+        private List<VerificationCheck> checks = List.of();
+        private List<TimelineEntry> timeline = List.of();
+
+        public Builder id(UUID id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder ownerId(String ownerId) {
+            this.ownerId = ownerId;
+            return this;
+        }
+
+        public Builder submitter(Submitter submitter) {
+            this.submitter = submitter;
+            return this;
+        }
+
+        public Builder districtCode(String districtCode) {
+            this.districtCode = districtCode;
+            return this;
+        }
+
+        public Builder enrollmentYear(int enrollmentYear) {
+            this.enrollmentYear = enrollmentYear;
+            return this;
+        }
+
+        public Builder stage(Stage stage) {
+            this.stage = stage;
+            return this;
+        }
+
+        public Builder child(Child child) {
+            this.child = child;
+            return this;
+        }
+
+        public Builder guardians(List<Guardian> guardians) {
+            this.guardians = guardians;
+            return this;
+        }
+
+        public Builder hukouAddress(String hukouAddress) {
+            this.hukouAddress = hukouAddress;
+            return this;
+        }
+
+        public Builder submittedAt(Instant submittedAt) {
+            this.submittedAt = submittedAt;
+            return this;
+        }
+
+        public Builder status(ApplicationStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        public Builder category(String category) {
+            this.category = category;
+            return this;
+        }
+
+        public Builder supplementItems(List<SupplementItem> supplementItems) {
+            this.supplementItems = supplementItems;
+            return this;
+        }
+
+        public Builder checks(List<VerificationCheck> checks) {
+            this.checks = checks;
+            return this;
+        }
+
+        public Builder timeline(List<TimelineEntry> timeline) {
+            this.timeline = timeline;
+            return this;
+        }
+
+        public Application build() {
+            return new Application(this);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package cn.baishan.enrollment.registration.applications.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a parent fills in, checked as a whole: the form is either fully valid or rejected with every
+ * broken rule listed, so the parent corrects everything in one go.
+ */
+public record ApplicationForm(
+        String districtCode,
+        int enrollmentYear,
+        Stage stage,
+        Child child,
+        List<Guardian> guardians,
+        String hukouAddress) {
+
+    /** Raw identity input: a document type and number, plus what must be declared for non-ID documents. */
+    public record PersonInput(String name, IdType idType, String idNumber, LocalDate birthDate, Sex sex) {}
+
+    /** A guardian as typed in. */
+    public record GuardianInput(PersonInput person, GuardianRelation relation, String phone) {}
+
+    private static final int MIN_YEAR = 2024;
+    private static final int MAX_YEAR = 2100;
+
+    /** Validates raw input into a form; throws {@link InvalidApplicationException} listing every problem. */
+    public static ApplicationForm of(
+            String districtCode,
+            int enrollmentYear,
+            Stage stage,
+            PersonInput child,
+            List<GuardianInput> guardians,
+            String hukouAddress) {
+        List<Violation> violations = new ArrayList<>();
+        if (!BaishanDistricts.contains(districtCode)) {
+            violations.add(new Violation("districtCode", "baishan-district", "不是白山市的县（市、区）代码"));
+        }
+        if (enrollmentYear < MIN_YEAR || enrollmentYear > MAX_YEAR) {
+            violations.add(new Violation("enrollmentYear", "range", "招生年度不正确"));
+        }
+        Child parsedChild = child(child, violations);
+        List<Guardian> parsedGuardians = new ArrayList<>();
+        for (int i = 0; i < guardians.size(); i++) {
+            GuardianInput g = guardians.get(i);
+            IdentityDocument doc = document("guardians[" + i + "]", g.person(), violations);
+            parsedGuardians.add(new Guardian(g.person().name().trim(), g.relation(), doc, g.phone()));
+        }
+        if (violations.isEmpty() && parsedChild != null) {
+            for (Guardian g : parsedGuardians) {
+                if (g.document().number().equals(parsedChild.document().number())) {
+                    violations.add(new Violation("guardians", "distinct-person", "监护人证件号码不能与儿童相同"));
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidApplicationException(violations);
+        }
+        return new ApplicationForm(
+                districtCode, enrollmentYear, stage, parsedChild, parsedGuardians, hukouAddress.trim());
+    }
+
+    private static Child child(PersonInput input, List<Violation> violations) {
+        IdentityDocument doc = document("child", input, violations);
+        if (doc == null) {
+            return null;
+        }
+        if (input.idType() == IdType.RESIDENT_ID) {
+            ResidentIdNumber id = ResidentIdNumber.parse(input.idNumber()).number();
+            return new Child(input.name().trim(), doc, id.birthDate(), id.sex());
+        }
+        if (input.birthDate() == null) {
+            violations.add(new Violation("child.birthDate", "required", "非居民身份证件须填写出生日期"));
+        }
+        if (input.sex() == null) {
+            violations.add(new Violation("child.sex", "required", "非居民身份证件须填写性别"));
+        }
+        return new Child(input.name().trim(), doc, input.birthDate(), input.sex());
+    }
+
+    private static IdentityDocument document(String path, PersonInput input, List<Violation> violations) {
+        if (input.idType() == IdType.RESIDENT_ID) {
+            ResidentIdNumber.Result result = ResidentIdNumber.parse(input.idNumber());
+            if (result.valid().isEmpty()) {
+                violations.add(new Violation(path + ".idNumber", result.rule(), result.message()));
+                return null;
+            }
+            if (input.birthDate() != null
+                    && !input.birthDate().equals(result.number().birthDate())) {
+                violations.add(new Violation(path + ".birthDate", "matches-id-number", "出生日期与身份证号码不一致"));
+            }
+            return new IdentityDocument(IdType.RESIDENT_ID, result.number().value());
+        }
+        String number = input.idNumber().trim().toUpperCase();
+        if (!number.matches("[A-Z0-9]{5,20}")) {
+            violations.add(new Violation(path + ".idNumber", "format", "证件号码应为5至20位字母或数字"));
+            return null;
+        }
+        return new IdentityDocument(input.idType(), number);
+    }
+}

@@ -1,0 +1,6 @@
+package cn.baishan.enrollment.registration.applications.domain;
+
+public enum Sex {
+    MALE,
+    FEMALE
+}

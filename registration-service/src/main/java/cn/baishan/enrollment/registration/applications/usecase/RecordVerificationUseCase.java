@@ -1,0 +1,24 @@
+package cn.baishan.enrollment.registration.applications.usecase;
+
+import cn.baishan.enrollment.registration.applications.domain.SupplementItem;
+import cn.baishan.enrollment.registration.applications.domain.VerificationCheck;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Applies verification-service's progress to the application the parent sees. */
+public interface RecordVerificationUseCase {
+
+    void started(UUID applicationId, Instant at);
+
+    void completed(VerificationOutcome outcome);
+
+    /** A verdict: VERIFIED with a category, or NEEDS_SUPPLEMENT with the consolidated list. */
+    record VerificationOutcome(
+            UUID applicationId,
+            boolean verified,
+            String category,
+            List<VerificationCheck> checks,
+            List<SupplementItem> supplementItems,
+            Instant at) {}
+}

@@ -1,0 +1,49 @@
+package cn.baishan.enrollment.registration.applications.usecase;
+
+import cn.baishan.enrollment.registration.applications.domain.Application;
+import cn.baishan.enrollment.registration.applications.usecase.port.ApplicationRepository;
+import java.time.Instant;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class RecordingVerification implements RecordVerificationUseCase {
+
+    private static final Logger log = LoggerFactory.getLogger(RecordingVerification.class);
+
+    private final ApplicationRepository applications;
+
+    RecordingVerification(ApplicationRepository applications) {
+        this.applications = applications;
+    }
+
+    @Override
+    public void started(UUID applicationId, Instant at) {
+        applications
+                .load(applicationId)
+                .ifPresentOrElse(
+                        application -> {
+                            application.verificationStarted(at);
+                            applications.update(application);
+                        },
+                        () -> log.warn("verification started for unknown application {}", applicationId));
+    }
+
+    @Override
+    public void completed(VerificationOutcome outcome) {
+        Application application = applications
+                .load(outcome.applicationId())
+                .orElseThrow(
+                        () -> new IllegalStateException("verdict for unknown application " + outcome.applicationId()));
+        if (outcome.verified()) {
+            application.verified(outcome.category(), outcome.checks(), outcome.at());
+        } else {
+            application.needsSupplement(outcome.supplementItems(), outcome.checks(), outcome.at());
+        }
+        applications.update(application);
+    }
+}

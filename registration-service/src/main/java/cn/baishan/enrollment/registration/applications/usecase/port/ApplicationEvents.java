@@ -1,0 +1,9 @@
+package cn.baishan.enrollment.registration.applications.usecase.port;
+
+import cn.baishan.enrollment.registration.applications.domain.Application;
+
+/** Announces what happened to applications; must be called inside the transaction of the change. */
+public interface ApplicationEvents {
+
+    void submitted(Application application);
+}

@@ -1,0 +1,97 @@
+package cn.baishan.enrollment.verification.verifications.adapter.out.partner;
+
+import cn.baishan.enrollment.verification.verifications.domain.HouseholdLookup;
+import cn.baishan.enrollment.verification.verifications.domain.HouseholdRecord;
+import cn.baishan.enrollment.verification.verifications.domain.Masking;
+import cn.baishan.enrollment.verification.verifications.usecase.port.HouseholdRegistryPort;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.github.resilience4j.bulkhead.annotation.Bulkhead;
+import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
+import io.github.resilience4j.ratelimiter.annotation.RateLimiter;
+import io.github.resilience4j.retry.annotation.Retry;
+import java.net.http.HttpClient;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/**
+ * HTTP adapter for public security's household registry. Resilience4j (configured under the
+ * instance name {@value #DEPARTMENT}) retries with backoff and jitter, opens the circuit when the
+ * department keeps failing, caps concurrent calls and the call rate. Whatever goes wrong — timeout,
+ * 5xx, a body that is not the agreed JSON — ends as {@code Unavailable}, never as a verdict.
+ */
+@Component
+class HouseholdRegistryClient implements HouseholdRegistryPort {
+
+    static final String DEPARTMENT = "household-registration";
+    private static final Logger log = LoggerFactory.getLogger(HouseholdRegistryClient.class);
+
+    private final RestClient http;
+
+    HouseholdRegistryClient(RestClient.Builder builder, PartnerProperties properties) {
+        PartnerProperties.Partner partner = properties.department(DEPARTMENT);
+        var factory = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(partner.connectTimeout()).build());
+        factory.setReadTimeout(partner.readTimeout());
+        this.http = builder.baseUrl(partner.baseUrl()).requestFactory(factory).build();
+    }
+
+    @Override
+    @Retry(name = DEPARTMENT, fallbackMethod = "unavailable")
+    @CircuitBreaker(name = DEPARTMENT)
+    @RateLimiter(name = DEPARTMENT)
+    @Bulkhead(name = DEPARTMENT)
+    public HouseholdLookup lookup(String idNumber, UUID applicationId) {
+        PersonQueryResponse response = http.post()
+                .uri("/household-registration/v1/person-queries")
+                .body(new PersonQueryRequest(UUID.randomUUID().toString(), idNumber, "ENROLLMENT_VERIFICATION"))
+                .retrieve()
+                .body(PersonQueryResponse.class);
+        if (response == null) {
+            throw new IllegalStateException("empty answer from " + DEPARTMENT);
+        }
+        if (!response.found()) {
+            return new HouseholdLookup.NotFound();
+        }
+        if (response.person() == null || response.household() == null) {
+            throw new IllegalStateException("incomplete answer from " + DEPARTMENT);
+        }
+        var h = response.household();
+        return new HouseholdLookup.Found(new HouseholdRecord(
+                response.person().name(),
+                response.person().birthDate(),
+                h.householdNumber(),
+                h.addressText(),
+                h.districtCode(),
+                h.moveInDate()));
+    }
+
+    HouseholdLookup unavailable(String idNumber, UUID applicationId, Throwable cause) {
+        log.warn(
+                "household registry unavailable for application {} (child {}): {}",
+                applicationId,
+                Masking.idNumber(idNumber),
+                cause.toString());
+        return new HouseholdLookup.Unavailable("户籍系统暂时无法访问，稍后自动重试");
+    }
+
+    record PersonQueryRequest(String requestId, String idNumber, String purpose) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PersonQueryResponse(String requestId, boolean found, PersonDto person, HouseholdDto household) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PersonDto(String idNumber, String name, String sex, LocalDate birthDate) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record HouseholdDto(
+            String householdNumber,
+            String addressText,
+            String districtCode,
+            LocalDate moveInDate,
+            String relationToHead) {}
+}

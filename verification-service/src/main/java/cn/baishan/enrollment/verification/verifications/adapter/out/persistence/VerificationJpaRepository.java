@@ -1,0 +1,29 @@
+package cn.baishan.enrollment.verification.verifications.adapter.out.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface VerificationJpaRepository extends JpaRepository<VerificationEntity, UUID> {
+
+    Optional<VerificationEntity> findByApplicationId(UUID applicationId);
+
+    @Query(
+            value =
+                    """
+            select id from verification
+            where status = 'PENDING' and next_attempt_at <= :now
+            order by next_attempt_at limit :limit for update skip locked
+            """,
+            nativeQuery = true)
+    List<UUID> lockDue(@Param("now") Instant now, @Param("limit") int limit);
+
+    @Modifying
+    @Query("update VerificationEntity v set v.nextAttemptAt = :until where v.id in :ids")
+    void lease(@Param("ids") List<UUID> ids, @Param("until") Instant until);
+}

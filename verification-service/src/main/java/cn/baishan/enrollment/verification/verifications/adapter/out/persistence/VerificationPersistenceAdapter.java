@@ -1,0 +1,101 @@
+package cn.baishan.enrollment.verification.verifications.adapter.out.persistence;
+
+import cn.baishan.enrollment.platform.crypto.IdNumberVault;
+import cn.baishan.enrollment.verification.verifications.domain.Check;
+import cn.baishan.enrollment.verification.verifications.domain.Subject;
+import cn.baishan.enrollment.verification.verifications.domain.SupplementItem;
+import cn.baishan.enrollment.verification.verifications.domain.Verdict;
+import cn.baishan.enrollment.verification.verifications.domain.Verification;
+import cn.baishan.enrollment.verification.verifications.domain.VerificationStatus;
+import cn.baishan.enrollment.verification.verifications.usecase.port.VerificationRepository;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@Component
+class VerificationPersistenceAdapter implements VerificationRepository {
+
+    private static final TypeReference<List<Check>> CHECKS = new TypeReference<>() {};
+    private static final TypeReference<List<SupplementItem>> ITEMS = new TypeReference<>() {};
+
+    private final VerificationJpaRepository rows;
+    private final IdNumberVault vault;
+    private final JsonMapper json;
+
+    VerificationPersistenceAdapter(VerificationJpaRepository rows, IdNumberVault vault, JsonMapper json) {
+        this.rows = rows;
+        this.vault = vault;
+        this.json = json;
+    }
+
+    @Override
+    public Optional<Verification> findByApplication(UUID applicationId) {
+        return rows.findByApplicationId(applicationId).map(this::toDomain);
+    }
+
+    @Override
+    public Optional<Verification> load(UUID id) {
+        return rows.findById(id).map(this::toDomain);
+    }
+
+    @Override
+    public void insert(Verification verification) {
+        VerificationEntity row = new VerificationEntity();
+        row.id = verification.id();
+        row.applicationId = verification.applicationId();
+        row.districtCode = verification.subject().districtCode();
+        row.subjectCipher = vault.encrypt(json.writeValueAsString(verification.subject()));
+        row.childIdIndex = vault.blindIndex(verification.subject().child().idNumber());
+        row.openedAt = verification.openedAt();
+        copyState(verification, row);
+        rows.saveAndFlush(row);
+    }
+
+    @Override
+    public void update(Verification verification) {
+        VerificationEntity row = rows.findById(verification.id()).orElseThrow();
+        copyState(verification, row);
+        rows.save(row);
+    }
+
+    @Override
+    public List<UUID> claimDue(Instant now, Duration lease, int limit) {
+        List<UUID> due = rows.lockDue(now, limit);
+        if (!due.isEmpty()) {
+            rows.lease(due, now.plus(lease));
+        }
+        return due;
+    }
+
+    private void copyState(Verification v, VerificationEntity row) {
+        row.status = v.status().name();
+        row.attempts = v.attempts();
+        row.nextAttemptAt = v.nextAttemptAt();
+        row.verdict = v.verdict() == null ? null : v.verdict().name();
+        row.category = v.category();
+        row.checksJson = json.writeValueAsString(v.checks());
+        row.supplementItemsJson = json.writeValueAsString(v.supplementItems());
+        row.completedAt = v.completedAt();
+    }
+
+    private Verification toDomain(VerificationEntity row) {
+        return Verification.restore(
+                row.id,
+                row.applicationId,
+                json.readValue(vault.decrypt(row.subjectCipher), Subject.class),
+                row.openedAt,
+                VerificationStatus.valueOf(row.status),
+                row.attempts,
+                row.nextAttemptAt,
+                row.verdict == null ? null : Verdict.valueOf(row.verdict),
+                row.category,
+                json.readValue(row.checksJson, CHECKS),
+                json.readValue(row.supplementItemsJson, ITEMS),
+                row.completedAt);
+    }
+}

@@ -1,0 +1,199 @@
+package cn.baishan.enrollment.verification.verifications.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The cross-department verification of one application. It stays PENDING while a department is
+ * unavailable (retried later, never failed) and completes with one verdict: VERIFIED with a
+ * category, or NEEDS_SUPPLEMENT with every problem listed at once.
+ */
+public final class Verification {
+
+    public static final String HOUSEHOLD_REGISTRATION = "HOUSEHOLD_REGISTRATION";
+
+    private final UUID id;
+    private final UUID applicationId;
+    private final Subject subject;
+    private final Instant openedAt;
+    private VerificationStatus status;
+    private int attempts;
+    private Instant nextAttemptAt;
+    private Verdict verdict;
+    private String category;
+    private List<Check> checks;
+    private List<SupplementItem> supplementItems;
+    private Instant completedAt;
+
+    private Verification(
+            UUID id,
+            UUID applicationId,
+            Subject subject,
+            Instant openedAt,
+            VerificationStatus status,
+            int attempts,
+            Instant nextAttemptAt,
+            Verdict verdict,
+            String category,
+            List<Check> checks,
+            List<SupplementItem> supplementItems,
+            Instant completedAt) {
+        this.id = Objects.requireNonNull(id);
+        this.applicationId = Objects.requireNonNull(applicationId);
+        this.subject = Objects.requireNonNull(subject);
+        this.openedAt = openedAt;
+        this.status = status;
+        this.attempts = attempts;
+        this.nextAttemptAt = nextAttemptAt;
+        this.verdict = verdict;
+        this.category = category;
+        this.checks = List.copyOf(checks);
+        this.supplementItems = List.copyOf(supplementItems);
+        this.completedAt = completedAt;
+    }
+
+    /** Opens the verification of a newly submitted application; due at once. */
+    public static Verification open(UUID id, UUID applicationId, Subject subject, Instant now) {
+        VerificationStatus status =
+                subject.child().hasResidentId() ? VerificationStatus.PENDING : VerificationStatus.MANUAL_REVIEW;
+        return new Verification(
+                id, applicationId, subject, now, status, 0, now, null, null, List.of(), List.of(), null);
+    }
+
+    public static Verification restore(
+            UUID id,
+            UUID applicationId,
+            Subject subject,
+            Instant openedAt,
+            VerificationStatus status,
+            int attempts,
+            Instant nextAttemptAt,
+            Verdict verdict,
+            String category,
+            List<Check> checks,
+            List<SupplementItem> supplementItems,
+            Instant completedAt) {
+        return new Verification(
+                id,
+                applicationId,
+                subject,
+                openedAt,
+                status,
+                attempts,
+                nextAttemptAt,
+                verdict,
+                category,
+                checks,
+                supplementItems,
+                completedAt);
+    }
+
+    /**
+     * Applies the household registry's answer. Unavailable: stays pending, next attempt after the
+     * policy's delay. Otherwise: compares and completes. Returns whether the verification completed.
+     */
+    public boolean applyHouseholdAnswer(HouseholdLookup answer, Instant now, RetryPolicy retry) {
+        if (status != VerificationStatus.PENDING) {
+            return false;
+        }
+        attempts++;
+        if (answer instanceof HouseholdLookup.Unavailable unavailable) {
+            checks = List.of(new Check(HOUSEHOLD_REGISTRATION, CheckOutcome.UNAVAILABLE, unavailable.reason()));
+            nextAttemptAt = now.plus(retry.delayAfter(attempts));
+            return false;
+        }
+        List<Check> results = new ArrayList<>();
+        List<SupplementItem> missing = new ArrayList<>();
+        compareHukou(answer, results, missing);
+        checks = List.copyOf(results);
+        supplementItems = List.copyOf(missing);
+        verdict = missing.isEmpty() ? Verdict.VERIFIED : Verdict.NEEDS_SUPPLEMENT;
+        category = missing.isEmpty() ? Categories.HUKOU_ONLY : null;
+        status = VerificationStatus.COMPLETED;
+        completedAt = now;
+        nextAttemptAt = null;
+        return true;
+    }
+
+    private void compareHukou(HouseholdLookup answer, List<Check> results, List<SupplementItem> missing) {
+        if (answer instanceof HouseholdLookup.Found found) {
+            HouseholdRecord record = found.record();
+            if (Addresses.same(record.addressText(), subject.declaredHukouAddress())) {
+                results.add(new Check(
+                        HOUSEHOLD_REGISTRATION,
+                        CheckOutcome.MATCH,
+                        "户籍地址一致，户号 " + record.householdNumber() + "，迁入日期 " + record.moveInDate()));
+            } else {
+                results.add(new Check(
+                        HOUSEHOLD_REGISTRATION, CheckOutcome.MISMATCH, "申报户籍地址与户籍登记地址不一致：登记为 " + record.addressText()));
+                missing.add(new SupplementItem(
+                        "HUKOU_ADDRESS_MISMATCH",
+                        "hukouAddress",
+                        "申报的户籍地址与公安户籍登记不一致，登记地址为：" + record.addressText(),
+                        "请按户口簿上的地址更正户籍地址；如户籍已变更，请携带户口簿到线下采集网点核验。"));
+            }
+        } else {
+            results.add(new Check(
+                    HOUSEHOLD_REGISTRATION,
+                    CheckOutcome.NOT_FOUND,
+                    "未查到儿童 " + Masking.idNumber(subject.child().idNumber()) + " 的户籍登记"));
+            missing.add(new SupplementItem(
+                    "HUKOU_NOT_FOUND", "child.idNumber", "公安户籍系统中未查到该儿童的户籍登记。", "请核对儿童身份证号码；如为新落户或外省户籍，请提供户口簿首页及本人页。"));
+        }
+    }
+
+    public boolean isDue(Instant now) {
+        return status == VerificationStatus.PENDING && nextAttemptAt != null && !nextAttemptAt.isAfter(now);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID applicationId() {
+        return applicationId;
+    }
+
+    public Subject subject() {
+        return subject;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public VerificationStatus status() {
+        return status;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Verdict verdict() {
+        return verdict;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public List<Check> checks() {
+        return checks;
+    }
+
+    public List<SupplementItem> supplementItems() {
+        return supplementItems;
+    }
+
+    public Instant completedAt() {
+        return completedAt;
+    }
+}

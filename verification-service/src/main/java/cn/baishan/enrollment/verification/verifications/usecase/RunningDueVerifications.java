@@ -1,0 +1,72 @@
+package cn.baishan.enrollment.verification.verifications.usecase;
+
+import cn.baishan.enrollment.verification.verifications.domain.HouseholdLookup;
+import cn.baishan.enrollment.verification.verifications.domain.Verification;
+import cn.baishan.enrollment.verification.verifications.usecase.port.HouseholdRegistryPort;
+import cn.baishan.enrollment.verification.verifications.usecase.port.VerificationEvents;
+import cn.baishan.enrollment.verification.verifications.usecase.port.VerificationRepository;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Claims due verifications in one short transaction, asks the departments outside any transaction
+ * (a slow partner must not hold database locks), then records each answer in its own transaction
+ * together with the outbox event.
+ */
+@Service
+class RunningDueVerifications implements RunDueVerificationsUseCase {
+
+    private final VerificationRepository verifications;
+    private final HouseholdRegistryPort householdRegistry;
+    private final VerificationEvents events;
+    private final TransactionTemplate tx;
+    private final VerificationSettings settings;
+    private final Clock clock;
+
+    RunningDueVerifications(
+            VerificationRepository verifications,
+            HouseholdRegistryPort householdRegistry,
+            VerificationEvents events,
+            TransactionTemplate tx,
+            VerificationSettings settings,
+            Clock clock) {
+        this.verifications = verifications;
+        this.householdRegistry = householdRegistry;
+        this.events = events;
+        this.tx = tx;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public int runDue() {
+        List<UUID> claimed = tx.execute(
+                status -> verifications.claimDue(clock.instant(), settings.claimLease(), settings.batchSize()));
+        int completed = 0;
+        for (UUID id : claimed == null ? List.<UUID>of() : claimed) {
+            if (runOne(id)) {
+                completed++;
+            }
+        }
+        return completed;
+    }
+
+    private boolean runOne(UUID id) {
+        Verification snapshot = verifications.load(id).orElseThrow();
+        HouseholdLookup answer =
+                householdRegistry.lookup(snapshot.subject().child().idNumber(), snapshot.applicationId());
+        Boolean done = tx.execute(status -> {
+            Verification verification = verifications.load(id).orElseThrow();
+            boolean completedNow = verification.applyHouseholdAnswer(answer, clock.instant(), settings.retryPolicy());
+            verifications.update(verification);
+            if (completedNow) {
+                events.completed(verification);
+            }
+            return completedNow;
+        });
+        return Boolean.TRUE.equals(done);
+    }
+}
