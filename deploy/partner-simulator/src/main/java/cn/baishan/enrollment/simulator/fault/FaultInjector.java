@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * every time, whatever the other departments are doing.
  */
 @Component
-public class FaultInjector {
+class FaultInjector {
 
     /** What happens to one call. */
     enum Outcome {
@@ -38,15 +38,15 @@ public class FaultInjector {
         reset();
     }
 
-    public synchronized FaultSettings settings(Department department) {
+    synchronized FaultSettings settings(Department department) {
         return states.get(department).settings();
     }
 
-    public synchronized void configure(Department department, FaultSettings settings) {
+    synchronized void configure(Department department, FaultSettings settings) {
         states.put(department, new State(settings, newGenerator(department)));
     }
 
-    public synchronized void reset() {
+    synchronized void reset() {
         for (Department department : Department.values()) {
             configure(department, FaultSettings.NONE);
         }

@@ -3,7 +3,7 @@ package cn.baishan.enrollment.simulator.population;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
-/** Name pools for synthetic people, by generation: parents born in the 1980s are named differently from their children. */
+/** Name pools by generation: grandparents, parents and children of today are named differently. */
 final class ChineseNames {
 
     /** Common surnames, the frequent ones repeated so they come up more often, as they do in Jilin. */

@@ -27,7 +27,7 @@ final class Geography {
     }
 
     /** Where a migrant family's hukou is. */
-    record Region(String code, String prefix, String street, String community) {}
+    record Region(String code, String prefix, String street, String community, boolean koreanEthnicArea) {}
 
     static final List<District> BAISHAN = List.of(
             new District(
@@ -82,14 +82,14 @@ final class Geography {
 
     /** Home regions of migrant families: neighbouring Liaoning and Heilongjiang, and other cities of Jilin. */
     static final List<Region> MIGRANT_ORIGINS = List.of(
-            new Region("210102", "辽宁省沈阳市和平区", "南京南街道", "三好社区"),
-            new Region("210202", "辽宁省大连市中山区", "人民路街道", "东港社区"),
-            new Region("210602", "辽宁省丹东市元宝区", "七道街道", "七道社区"),
-            new Region("230102", "黑龙江省哈尔滨市道里区", "尚志街道", "尚志社区"),
-            new Region("230202", "黑龙江省齐齐哈尔市龙沙区", "五龙街道", "五龙社区"),
-            new Region("220102", "吉林省长春市南关区", "南岭街道", "南岭社区"),
-            new Region("220502", "吉林省通化市东昌区", "民主街道", "民主社区"),
-            new Region("222401", "吉林省延边朝鲜族自治州延吉市", "河南街道", "河南社区"));
+            new Region("210102", "辽宁省沈阳市和平区", "南京南街道", "三好社区", false),
+            new Region("210202", "辽宁省大连市中山区", "人民路街道", "东港社区", false),
+            new Region("210602", "辽宁省丹东市元宝区", "七道街道", "七道社区", false),
+            new Region("230102", "黑龙江省哈尔滨市道里区", "尚志街道", "尚志社区", false),
+            new Region("230202", "黑龙江省齐齐哈尔市龙沙区", "五龙街道", "五龙社区", false),
+            new Region("220102", "吉林省长春市南关区", "南岭街道", "南岭社区", false),
+            new Region("220502", "吉林省通化市东昌区", "民主街道", "民主社区", false),
+            new Region("222401", "吉林省延边朝鲜族自治州延吉市", "河南街道", "河南社区", true));
 
     static final String KOREAN_ETHNIC_DISTRICT = "220623";
 
@@ -100,13 +100,6 @@ final class Geography {
                 .filter(district -> district.code().equals(code))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Not a Baishan district: " + code));
-    }
-
-    static Region migrantOrigin(String code) {
-        return MIGRANT_ORIGINS.stream()
-                .filter(region -> region.code().equals(code))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Not a migrant origin: " + code));
     }
 
     private static List<Compound> compounds(String... rows) {

@@ -316,7 +316,7 @@ public final class PopulationGenerator {
 
     private void addMigrantHousehold(Profile profile, District livesIn) {
         Region origin = ChineseNames.pick(random, Geography.MIGRANT_ORIGINS);
-        Family family = family(origin.code(), origin.code().equals("222401"), false);
+        Family family = family(origin.code(), origin.koreanEthnicArea(), false);
         addHousehold(
                 origin.code(),
                 newOriginAddress(origin),
