@@ -1,0 +1,85 @@
+package cn.baishan.enrollment.verification;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** A local HTTP stand-in for public security's household registry, switchable per test. */
+final class HouseholdRegistryStub implements AutoCloseable {
+
+    enum Mode {
+        FOUND,
+        NOT_FOUND,
+        SERVER_ERROR,
+        GARBAGE,
+        SLOW
+    }
+
+    final AtomicReference<Mode> mode = new AtomicReference<>(Mode.FOUND);
+    final AtomicInteger calls = new AtomicInteger();
+    private final HttpServer server;
+
+    HouseholdRegistryStub() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.createContext("/household-registration/v1/person-queries", exchange -> {
+            calls.incrementAndGet();
+            exchange.getRequestBody().readAllBytes();
+            Mode current = mode.get();
+            int status = 200;
+            String body;
+            switch (current) {
+                case FOUND ->
+                    body =
+                            """
+                        {"requestId":"r","found":true,"person":{"idNumber":"220602202103150020","name":"张子涵","sex":"F","birthDate":"2021-03-15"},
+                         "household":{"householdNumber":"220602000001","addressText":"吉林省白山市浑江区红旗街道东兴社区春城小区3栋2单元101号",
+                         "districtCode":"220602","moveInDate":"2019-06-01","relationToHead":"女","extraFieldFromANewerVersion":1}}
+                        """;
+                case NOT_FOUND -> body = "{\"requestId\":\"r\",\"found\":false}";
+                case SERVER_ERROR -> {
+                    status = 500;
+                    body = "{\"title\":\"boom\"}";
+                }
+                case GARBAGE -> body = "<html>502 Bad Gateway</html>";
+                case SLOW -> {
+                    sleep(1500);
+                    body = "{\"requestId\":\"r\",\"found\":false}";
+                }
+                default -> throw new IllegalStateException();
+            }
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

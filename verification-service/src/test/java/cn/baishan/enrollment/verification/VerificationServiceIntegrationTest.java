@@ -1,0 +1,245 @@
+package cn.baishan.enrollment.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.baishan.enrollment.events.Topics;
+import cn.baishan.enrollment.events.registration.ApplicationSubmitted;
+import cn.baishan.enrollment.outbox.EventHeaders;
+import cn.baishan.enrollment.testing.TestPostgres;
+import cn.baishan.enrollment.verification.HouseholdRegistryStub.Mode;
+import cn.baishan.enrollment.verification.verifications.domain.HouseholdLookup;
+import cn.baishan.enrollment.verification.verifications.usecase.port.HouseholdRegistryPort;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Verification as a whole: ApplicationSubmitted in from a real (embedded) Kafka broker, the household
+ * registry over real HTTP (a local stub we can break), PostgreSQL, and the verdict out through the
+ * outbox.
+ */
+@SpringBootTest(
+        properties = {
+            "baishan.partners.departments.household-registration.read-timeout=500ms",
+            "baishan.verification.poll-interval=200ms",
+            "baishan.verification.first-retry=1s",
+            "baishan.verification.max-retry=2s",
+            "resilience4j.retry.instances.household-registration.wait-duration=10ms",
+            "resilience4j.circuitbreaker.instances.household-registration.wait-duration-in-open-state=1s"
+        })
+@EmbeddedKafka(
+        partitions = 1,
+        topics = {Topics.REGISTRATION_APPLICATIONS, Topics.VERIFICATION_VERIFICATIONS})
+class VerificationServiceIntegrationTest {
+
+    static final HouseholdRegistryStub REGISTRY = new HouseholdRegistryStub();
+    static final String HUKOU = "吉林省白山市浑江区红旗街道东兴社区春城小区3栋2单元101号";
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestPostgres::freshDatabase);
+        registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
+        registry.add("baishan.partners.departments.household-registration.base-url", REGISTRY::baseUrl);
+    }
+
+    @AfterAll
+    static void stopStub() {
+        REGISTRY.close();
+    }
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    HouseholdRegistryPort householdRegistry;
+
+    @Autowired
+    CircuitBreakerRegistry circuitBreakers;
+
+    @BeforeEach
+    void healthyRegistry() {
+        REGISTRY.mode.set(Mode.FOUND);
+        circuitBreakers.circuitBreaker("household-registration").reset();
+    }
+
+    @Test
+    void aSubmittedApplicationIsVerifiedOnceAndItsVerdictPublished() throws Exception {
+        ApplicationSubmitted event = submitted();
+        publish(event);
+        publish(event); // redelivery
+
+        List<ConsumerRecord<String, String>> records = verdictEventsFor(event.applicationId(), 2);
+
+        assertThat(records)
+                .extracting(r -> header(r, EventHeaders.EVENT_TYPE))
+                .containsExactly("VerificationStarted", "VerificationCompleted");
+        assertThat(records.get(1).value()).contains("\"verdict\":\"VERIFIED\"", "\"category\":\"HUKOU_ONLY\"");
+        assertThat(jdbc.sql("select count(*) from verification where application_id = :id")
+                        .param("id", event.applicationId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anOutageLeavesTheVerificationWaitingAndItCompletesWhenTheRegistryReturns() throws Exception {
+        REGISTRY.mode.set(Mode.SERVER_ERROR);
+        ApplicationSubmitted event = submitted();
+        publish(event);
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        jdbc.sql("select attempts from verification where application_id = :id and status = 'PENDING'")
+                                        .param("id", event.applicationId())
+                                        .query(Integer.class)
+                                        .optional()
+                                        .orElse(0)
+                                >= 2);
+        assertThat(jdbc.sql("select checks_json from verification where application_id = :id")
+                        .param("id", event.applicationId())
+                        .query(String.class)
+                        .single())
+                .contains("UNAVAILABLE");
+
+        REGISTRY.mode.set(Mode.FOUND);
+        circuitBreakers.circuitBreaker("household-registration").reset();
+
+        List<ConsumerRecord<String, String>> records = verdictEventsFor(event.applicationId(), 2);
+        assertThat(records.get(1).value()).contains("\"verdict\":\"VERIFIED\"");
+    }
+
+    @Test
+    void aServerErrorAGarbageBodyAndASlowAnswerAreAllUnavailableNeverAVerdict() {
+        for (Mode broken : List.of(Mode.SERVER_ERROR, Mode.GARBAGE, Mode.SLOW)) {
+            circuitBreakers.circuitBreaker("household-registration").reset();
+            REGISTRY.mode.set(broken);
+
+            HouseholdLookup answer = householdRegistry.lookup("220602202103150020", UUID.randomUUID());
+
+            assertThat(answer).as(broken.name()).isInstanceOf(HouseholdLookup.Unavailable.class);
+        }
+    }
+
+    @Test
+    void aDefiniteNoIsNotFoundAndANewerResponseShapeIsTolerated() {
+        REGISTRY.mode.set(Mode.NOT_FOUND);
+        assertThat(householdRegistry.lookup("220602202101010091", UUID.randomUUID()))
+                .isInstanceOf(HouseholdLookup.NotFound.class);
+
+        REGISTRY.mode.set(Mode.FOUND);
+        assertThat(householdRegistry.lookup("220602202103150020", UUID.randomUUID()))
+                .isInstanceOf(HouseholdLookup.Found.class);
+    }
+
+    @Test
+    void theCircuitOpensOnRepeatedFailuresStopsCallingAndClosesWhenTheRegistryRecovers() {
+        CircuitBreaker breaker = circuitBreakers.circuitBreaker("household-registration");
+        REGISTRY.mode.set(Mode.SERVER_ERROR);
+        for (int i = 0; i < 5; i++) {
+            householdRegistry.lookup("220602202103150020", UUID.randomUUID());
+        }
+        assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+
+        int callsWhileOpen = REGISTRY.calls.get();
+        assertThat(householdRegistry.lookup("220602202103150020", UUID.randomUUID()))
+                .isInstanceOf(HouseholdLookup.Unavailable.class);
+        assertThat(REGISTRY.calls.get()).isEqualTo(callsWhileOpen);
+
+        REGISTRY.mode.set(Mode.FOUND);
+        await().atMost(Duration.ofSeconds(5)).until(() -> breaker.getState() == CircuitBreaker.State.HALF_OPEN);
+        householdRegistry.lookup("220602202103150020", UUID.randomUUID());
+        householdRegistry.lookup("220602202103150020", UUID.randomUUID());
+        assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+    }
+
+    private static ApplicationSubmitted submitted() {
+        return new ApplicationSubmitted(
+                UUID.randomUUID(),
+                Instant.now(),
+                ApplicationSubmitted.VERSION,
+                UUID.randomUUID(),
+                "220602",
+                2027,
+                "PRIMARY_GRADE_1",
+                new ApplicationSubmitted.Person("RESIDENT_ID", "220602202103150020", "张子涵", "CHILD"),
+                List.of(new ApplicationSubmitted.Person("RESIDENT_ID", "220602198803120034", "张伟", "FATHER")),
+                HUKOU);
+    }
+
+    private void publish(ApplicationSubmitted event) throws Exception {
+        var record = new ProducerRecord<>(
+                Topics.REGISTRATION_APPLICATIONS, event.aggregateId(), json.writeValueAsString(event));
+        record.headers().add(EventHeaders.EVENT_TYPE, ApplicationSubmitted.TYPE.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventHeaders.EVENT_ID, event.eventId().toString().getBytes(StandardCharsets.UTF_8));
+        kafka.send(record).get();
+    }
+
+    private List<ConsumerRecord<String, String>> verdictEventsFor(UUID applicationId, int expected) {
+        List<ConsumerRecord<String, String>> matching = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                broker.getBrokersAsString(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class))) {
+            consumer.subscribe(List.of(Topics.VERIFICATION_VERIFICATIONS));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    if (applicationId.toString().equals(record.key())) {
+                        matching.add(record);
+                    }
+                }
+                return matching.size() >= expected;
+            });
+            // nothing more arrives for this application (no duplicate verdict)
+            consumer.poll(Duration.ofSeconds(1)).forEach(record -> {
+                if (applicationId.toString().equals(record.key())) {
+                    matching.add(record);
+                }
+            });
+        }
+        return matching;
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,102 @@
+package cn.baishan.enrollment.verification.verifications.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class VerificationTest {
+
+    static final Instant T0 = Instant.parse("2027-05-10T01:00:00Z");
+    static final RetryPolicy RETRY = new RetryPolicy(Duration.ofSeconds(10), Duration.ofMinutes(10));
+    static final String DECLARED = "吉林省白山市浑江区红旗街道东兴社区春城小区3栋2单元101号";
+
+    static Verification open(String childIdType) {
+        var subject = new Subject(
+                "220602",
+                2027,
+                "PRIMARY_GRADE_1",
+                new Person(childIdType, "220602202103150020", "张子涵", "CHILD"),
+                List.of(new Person("RESIDENT_ID", "220602198803120034", "张伟", "FATHER")),
+                DECLARED);
+        return Verification.open(UUID.randomUUID(), UUID.randomUUID(), subject, T0);
+    }
+
+    static HouseholdLookup found(String address) {
+        return new HouseholdLookup.Found(new HouseholdRecord(
+                "张子涵", LocalDate.of(2021, 3, 15), "220602000001", address, "220602", LocalDate.of(2019, 6, 1)));
+    }
+
+    @Test
+    void aMatchingHukouAddressVerifiesTheApplication() {
+        var v = open("RESIDENT_ID");
+
+        boolean completed = v.applyHouseholdAnswer(found("白山市浑江区红旗街道东兴社区春城小区3号楼2单元101号"), T0, RETRY);
+
+        assertThat(completed).isTrue();
+        assertThat(v.verdict()).isEqualTo(Verdict.VERIFIED);
+        assertThat(v.category()).isEqualTo(Categories.HUKOU_ONLY);
+        assertThat(v.checks()).extracting(Check::outcome).containsExactly(CheckOutcome.MATCH);
+    }
+
+    @Test
+    void aDifferentHukouAddressAsksForOneSupplementWithTheRegisteredAddress() {
+        var v = open("RESIDENT_ID");
+
+        v.applyHouseholdAnswer(found("吉林省白山市浑江区新建街道浑江社区江城小区5栋1单元302号"), T0, RETRY);
+
+        assertThat(v.verdict()).isEqualTo(Verdict.NEEDS_SUPPLEMENT);
+        assertThat(v.supplementItems()).extracting(SupplementItem::code).containsExactly("HUKOU_ADDRESS_MISMATCH");
+        assertThat(v.supplementItems().get(0).reason()).contains("江城小区");
+        assertThat(v.checks()).extracting(Check::outcome).containsExactly(CheckOutcome.MISMATCH);
+    }
+
+    @Test
+    void anUnknownChildIsNotFoundWithAMaskedIdInTheEvidence() {
+        var v = open("RESIDENT_ID");
+
+        v.applyHouseholdAnswer(new HouseholdLookup.NotFound(), T0, RETRY);
+
+        assertThat(v.verdict()).isEqualTo(Verdict.NEEDS_SUPPLEMENT);
+        assertThat(v.checks().get(0).evidence()).contains("2206**********0020").doesNotContain("220602202103150020");
+    }
+
+    @Test
+    void anUnavailableDepartmentIsRetriedLaterWithGrowingDelaysAndNeverFails() {
+        var v = open("RESIDENT_ID");
+        var down = new HouseholdLookup.Unavailable("outage");
+
+        assertThat(v.applyHouseholdAnswer(down, T0, RETRY)).isFalse();
+        assertThat(v.nextAttemptAt()).isEqualTo(T0.plusSeconds(10));
+        v.applyHouseholdAnswer(down, T0, RETRY);
+        assertThat(v.nextAttemptAt()).isEqualTo(T0.plusSeconds(20));
+        for (int i = 0; i < 20; i++) {
+            v.applyHouseholdAnswer(down, T0, RETRY);
+        }
+
+        assertThat(v.status()).isEqualTo(VerificationStatus.PENDING);
+        assertThat(v.nextAttemptAt()).isEqualTo(T0.plus(Duration.ofMinutes(10)));
+        assertThat(v.checks()).extracting(Check::outcome).containsExactly(CheckOutcome.UNAVAILABLE);
+        assertThat(v.isDue(T0.plus(Duration.ofMinutes(10)))).isTrue();
+    }
+
+    @Test
+    void aChildWithoutAResidentIdGoesToManualReviewInsteadOfTheRegistry() {
+        var v = open("PASSPORT");
+
+        assertThat(v.status()).isEqualTo(VerificationStatus.MANUAL_REVIEW);
+        assertThat(v.isDue(T0)).isFalse();
+    }
+
+    @Test
+    void addressesCompareAcrossCommonSpellings() {
+        assertThat(Addresses.same("吉林省白山市浑江区春城小区3栋2单元101号", "浑江区 春城小区３栋２单元１０１号"))
+                .isTrue();
+        assertThat(Addresses.same("浑江区春城小区3栋", "浑江区春城小区4栋")).isFalse();
+        assertThat(Addresses.same("", "")).isFalse();
+    }
+}
