@@ -64,7 +64,7 @@ class ArchitectureTest {
                     .resideInAnyPackage(java.util.Arrays.copyOfRange(rule, 1, rule.length))
                     .allowEmptyShould(true)
                     .allowEmptyShould(true)
-                .check(CLASSES);
+                    .check(CLASSES);
         }
     }
 }
