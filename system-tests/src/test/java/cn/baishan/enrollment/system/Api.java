@@ -1,0 +1,91 @@
+package cn.baishan.enrollment.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client for the gateway and Keycloak, the way a front end or a script talks to them. */
+final class Api {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String gateway;
+    private final String keycloak;
+
+    Api(String gateway, String keycloak) {
+        this.gateway = gateway;
+        this.keycloak = keycloak;
+    }
+
+    /** A real access token from Keycloak, through the local realm's password-grant client {@code cli}. */
+    String token(String username) {
+        String form = Map.of("grant_type", "password", "client_id", "cli", "username", username, "password", "demo")
+                .entrySet()
+                .stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        Response response =
+                send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/baishan/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build());
+        if (response.status() != 200) {
+            throw new IllegalStateException("no token for " + username + ": " + response.body());
+        }
+        return response.json().get("access_token").asString();
+    }
+
+    Response post(String path, String token, Map<String, String> headers, String body) {
+        var builder = HttpRequest.newBuilder(URI.create(gateway + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
+    Response get(String path, String token) {
+        var builder = HttpRequest.newBuilder(URI.create(gateway + path)).GET();
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return send(builder.build());
+    }
+
+    private static Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response =
+                    HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Response(int status, String contentType, String body) {
+
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+}
