@@ -77,6 +77,18 @@ class GatewayTest {
     }
 
     @Test
+    void theAggregatedApiDocsAreServed() {
+        http.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+        http.get()
+                .uri("/v3/api-docs/swagger-config")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .value(body -> assertThat(body).contains("/docs/registration", "/docs/verification"));
+    }
+
+    @Test
     void anonymousCallersAreRateLimitedPerAddress() {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 8; i++) {

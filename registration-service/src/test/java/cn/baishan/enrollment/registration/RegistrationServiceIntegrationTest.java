@@ -52,6 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
         topics = {Topics.REGISTRATION_APPLICATIONS, Topics.VERIFICATION_VERIFICATIONS})
 class RegistrationServiceIntegrationTest {
 
+    static final String DLT = Topics.VERIFICATION_VERIFICATIONS + "-dlt";
     static final String HUKOU = "吉林省白山市浑江区红旗街道东兴社区春城小区3栋2单元101号";
 
     @DynamicPropertySource
@@ -312,6 +313,34 @@ class RegistrationServiceIntegrationTest {
         http.perform(get("/api/registration/applications/" + id).with(parent("parent-j")))
                 .andExpect(jsonPath("$.timeline.length()").value(3))
                 .andExpect(jsonPath("$.timeline[2].status").value("VERIFIED"));
+    }
+
+    @Test
+    void aMalformedEventGoesToTheDeadLetterTopicAndDoesNotBlockTheNextOne() throws Exception {
+        String poisonKey = UUID.randomUUID().toString();
+        send(poisonKey, VerificationCompleted.TYPE, UUID.randomUUID(), "{not json");
+
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                broker.getBrokersAsString(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class))) {
+            consumer.subscribe(List.of(DLT));
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    if (poisonKey.equals(record.key())) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+        }
     }
 
     private void send(String key, String type, UUID eventId, String payload) throws Exception {

@@ -251,7 +251,7 @@ public final class LocalStack implements AutoCloseable {
             // belt and braces: anything that did not report as running (e.g. a process that was starting)
             children.values().forEach(ch -> {
                 try {
-                    ch.stop(true);
+                    ch.stop(false);
                 } catch (RuntimeException ignored) {
                     // already stopped
                 }
@@ -272,7 +272,13 @@ public final class LocalStack implements AutoCloseable {
     // ------------------------------------------------------------------ start-up
 
     private void startAll() {
-        preflight();
+        checkArtifacts();
+        List<String> reaped = PidFiles.reapStale(pidDir(), Duration.ofSeconds(10));
+        if (!reaped.isEmpty()) {
+            log("stopped leftovers of an earlier launcher that did not shut down cleanly: "
+                    + String.join(", ", reaped));
+        }
+        requirePortsFree(children.keySet());
         prepareStateDir();
         try {
             Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -333,7 +339,7 @@ public final class LocalStack implements AutoCloseable {
                 "start");
     }
 
-    private void preflight() {
+    private void checkArtifacts() {
         List<String> missing = new ArrayList<>();
         Path root = config.root();
         if (children.containsKey(Component.KAFKA) && findKafkaLibs().isEmpty()) {
@@ -356,7 +362,6 @@ public final class LocalStack implements AutoCloseable {
             throw new LocalStackException("missing build output - run ./mvnw -DskipTests package first (or "
                     + "deploy/local/run.sh without --no-build):\n  - " + String.join("\n  - ", missing));
         }
-        requirePortsFree(children.keySet());
     }
 
     private void requirePortsFree(Iterable<Component> components) {
@@ -513,6 +518,7 @@ public final class LocalStack implements AutoCloseable {
     /** The embedded PostgreSQL (zonky), in this JVM's control but its own processes. */
     private final class PostgresChild implements Child {
         private volatile EmbeddedPostgres pg;
+        private volatile boolean zonkyOwnsShutdown;
 
         private Path dataDir() {
             return config.stateDir().resolve("postgres/data");
@@ -521,6 +527,9 @@ public final class LocalStack implements AutoCloseable {
         @Override
         public synchronized void start() {
             checkNotClosing();
+            if (pg != null) {
+                stop(true); // it died on its own: clean up the old instance (and zonky's lock) first
+            }
             Path log = logFile(Component.POSTGRES);
             try {
                 Files.createDirectories(dataDir().getParent());
@@ -540,6 +549,8 @@ public final class LocalStack implements AutoCloseable {
                         .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                         .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                         .start();
+                zonkyOwnsShutdown = !takeOverShutdown(pg);
+                postmaster().ifPresent(h -> PidFiles.write(pidDir(), "postgres", h));
             } catch (IOException | RuntimeException e) {
                 throw new LocalStackException(
                         "embedded PostgreSQL did not start: " + Waiter.describe(e) + "\nlog: " + log + ", last lines:\n"
@@ -566,18 +577,47 @@ public final class LocalStack implements AutoCloseable {
                 return;
             }
             Optional<ProcessHandle> postmaster = postmaster();
-            if (hard) {
-                postmaster.ifPresent(h -> ManagedProcess.killTree(h, true, config.stopTimeout()));
-            }
-            try {
-                p.close(); // pg_ctl stop -m fast (fails quietly after a hard kill) and releases zonky's lock
-            } catch (IOException | RuntimeException e) {
-                log("pg_ctl stop failed: " + Waiter.describe(e));
+            if (zonkyOwnsShutdown) {
+                if (hard) {
+                    postmaster.ifPresent(h -> ManagedProcess.killTree(h, true, config.stopTimeout()));
+                }
+                try {
+                    p.close(); // pg_ctl stop -m fast; after a hard kill it fails (logged by zonky) but frees the lock
+                } catch (IOException | RuntimeException e) {
+                    log("pg_ctl stop failed: " + Waiter.describe(e));
+                }
+            } else if (postmaster.isPresent()) {
+                ProcessHandle h = postmaster.get();
+                if (hard) {
+                    ManagedProcess.killTree(h, true, config.stopTimeout());
+                } else {
+                    fastShutdown(h);
+                }
             }
             postmaster
                     .filter(ProcessHandle::isAlive)
-                    .ifPresent(h -> ManagedProcess.killTree(h, false, config.stopTimeout()));
+                    .ifPresent(h -> ManagedProcess.killTree(h, true, config.stopTimeout()));
+            if (!zonkyOwnsShutdown) {
+                releaseZonkyLock(p);
+            }
+            PidFiles.delete(pidDir(), "postgres");
             pg = null;
+        }
+
+        /** SIGINT is PostgreSQL's "fast" shutdown (SIGTERM would wait for every client to disconnect). */
+        private void fastShutdown(ProcessHandle postmaster) {
+            try {
+                new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid()))
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start()
+                        .waitFor(10, TimeUnit.SECONDS);
+                postmaster.onExit().get(config.stopTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                log("postgres did not stop within " + config.stopTimeout().toSeconds() + " s, killing it");
+            }
         }
 
         @Override
@@ -600,6 +640,42 @@ public final class LocalStack implements AutoCloseable {
                 return Optional.empty();
             }
         }
+    }
+
+    /**
+     * zonky registers its own JVM shutdown hook that stops PostgreSQL at once, in parallel with ours - i.e. before the
+     * services that use it. Marking the instance closed turns that hook (and zonky's close) into a no-op; this stack
+     * then stops the postmaster itself, last. Returns false (zonky keeps control) if zonky's internals changed.
+     */
+    private static boolean takeOverShutdown(EmbeddedPostgres pg) {
+        try {
+            ((AtomicBoolean) zonkyField(pg, "closed")).set(true);
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Frees zonky's lock on the data directory, so the same JVM can start PostgreSQL on it again. */
+    private static void releaseZonkyLock(EmbeddedPostgres pg) {
+        try {
+            Object lock = zonkyField(pg, "lock");
+            if (lock instanceof java.nio.channels.FileLock fl && fl.isValid()) {
+                fl.release();
+            }
+            Object stream = zonkyField(pg, "lockStream");
+            if (stream instanceof java.io.Closeable c) {
+                c.close();
+            }
+        } catch (ReflectiveOperationException | IOException | RuntimeException e) {
+            log("could not release zonky's data directory lock: " + Waiter.describe(e));
+        }
+    }
+
+    private static Object zonkyField(EmbeddedPostgres pg, String name) throws ReflectiveOperationException {
+        java.lang.reflect.Field f = EmbeddedPostgres.class.getDeclaredField(name);
+        f.setAccessible(true);
+        return f.get(pg);
     }
 
     // ------------------------------------------------------------------ kafka
@@ -709,7 +785,7 @@ public final class LocalStack implements AutoCloseable {
                 kafkaLibsDir() + "/*",
                 "kafka.Kafka",
                 kafkaDir().resolve("server.properties").toString()));
-        return new ManagedProcess("kafka", cmd, Map.of(), kafkaDir(), logFile(Component.KAFKA));
+        return new ManagedProcess("kafka", cmd, Map.of(), kafkaDir(), logFile(Component.KAFKA), pidDir());
     }
 
     private boolean kafkaReady() throws Exception {
@@ -789,7 +865,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         env.put("JAVA_HOME", System.getProperty("java.home"));
-        return new ManagedProcess("keycloak", cmd, env, home, logFile(Component.KEYCLOAK));
+        return new ManagedProcess("keycloak", cmd, env, home, logFile(Component.KEYCLOAK), pidDir());
     }
 
     // ------------------------------------------------------------------ jars (simulator, services, gateway)
@@ -804,7 +880,7 @@ public final class LocalStack implements AutoCloseable {
         cmd.addAll(config.serviceJvmOpts());
         cmd.add("-jar");
         cmd.add(c.jar(config.root()).toString());
-        return new ManagedProcess(c.id(), cmd, serviceEnv(c), config.root(), logFile(c));
+        return new ManagedProcess(c.id(), cmd, serviceEnv(c), config.root(), logFile(c), pidDir());
     }
 
     /** The environment of a simulator/service/gateway process (on top of the launcher's own environment). */
@@ -830,6 +906,10 @@ public final class LocalStack implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private Path pidDir() {
+        return config.stateDir().resolve("pids");
+    }
 
     private Path logFile(Component c) {
         return config.logDir().resolve(c.id() + ".log");
@@ -865,10 +945,14 @@ public final class LocalStack implements AutoCloseable {
                         .GET()
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            return false;
+        boolean up = r.statusCode() == 200
+                && (!requireUp || r.body().replace(" ", "").contains("\"status\":\"UP\""));
+        if (!up) {
+            String body = r.body().strip();
+            throw new IOException(
+                    "HTTP " + r.statusCode() + " " + (body.length() > 200 ? body.substring(0, 200) + "..." : body));
         }
-        return !requireUp || r.body().replace(" ", "").contains("\"status\":\"UP\"");
+        return true;
     }
 
     /** Runs the action for every component in its own thread; throws one exception listing all failures. */

@@ -114,13 +114,13 @@ public final class LocalStackMain {
                 s.config().starts(Component.POSTGRES)
                         || s.config().externalDbUrl().isPresent(),
                 s.jdbcUrl() + "  (" + s.dbUsername() + "/" + s.dbPassword() + ")");
-        for (Component c : Component.SERVICES) {
-            if (s.config().starts(c)) {
+        for (Component c : Component.values()) {
+            if (Component.SERVICES.contains(c) && s.config().starts(c)) {
                 line(b, c.id(), true, s.url(c.id()));
             }
         }
-        b.append("  state/logs          ").append(s.config().logDir()).append('\n');
-        b.append("  started in          ");
+        b.append("  state/logs            ").append(s.config().logDir()).append('\n');
+        b.append("  started in            ");
         Map<String, java.time.Duration> times = s.startTimes();
         times.forEach(
                 (k, v) -> b.append(k).append(' ').append(LocalStack.seconds(v)).append("; "));
@@ -161,7 +161,7 @@ public final class LocalStackMain {
             return;
         }
         b.append("  ")
-                .append(String.format("%-18s", name))
+                .append(String.format("%-20s", name))
                 .append(' ')
                 .append(value)
                 .append('\n');

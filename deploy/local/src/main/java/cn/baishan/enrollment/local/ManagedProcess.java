@@ -21,9 +21,17 @@ final class ManagedProcess {
     private final Map<String, String> extraEnv;
     private final Path workDir;
     private final Path logFile;
+    private final Path pidDir;
     private volatile Process process;
 
     ManagedProcess(String name, List<String> command, Map<String, String> extraEnv, Path workDir, Path logFile) {
+        this(name, command, extraEnv, workDir, logFile, null);
+    }
+
+    /** @param pidDir where to record the pid (see {@link PidFiles}); null for short-lived helpers */
+    ManagedProcess(
+            String name, List<String> command, Map<String, String> extraEnv, Path workDir, Path logFile, Path pidDir) {
+        this.pidDir = pidDir;
         this.name = name;
         this.command = List.copyOf(command);
         this.extraEnv = Map.copyOf(extraEnv);
@@ -60,6 +68,7 @@ final class ManagedProcess {
             Process p = pb.start();
             p.getOutputStream().close(); // no stdin
             process = p;
+            PidFiles.write(pidDir, name, p.toHandle());
             return p;
         } catch (IOException e) {
             throw new LocalStackException("cannot start " + name + ": " + e.getMessage(), e);
@@ -97,6 +106,9 @@ final class ManagedProcess {
             return;
         }
         killTree(p.toHandle(), hard, grace);
+        if (!p.isAlive()) {
+            PidFiles.delete(pidDir, name);
+        }
     }
 
     static void killTree(ProcessHandle root, boolean hard, Duration grace) {

@@ -37,8 +37,8 @@ class RecordingVerification implements RecordVerificationUseCase {
     public void completed(VerificationOutcome outcome) {
         Application application = applications
                 .load(outcome.applicationId())
-                .orElseThrow(
-                        () -> new IllegalStateException("verdict for unknown application " + outcome.applicationId()));
+                .orElseThrow(() ->
+                        new IllegalArgumentException("verdict for unknown application " + outcome.applicationId()));
         if (outcome.verified()) {
             application.verified(outcome.category(), outcome.checks(), outcome.at());
         } else {
