@@ -37,8 +37,7 @@ class ClientRateLimitFilter implements GlobalFilter, Ordered {
         return ReactiveSecurityContextHolder.getContext()
                 .map(ctx -> ctx.getAuthentication())
                 .filter(JwtAuthenticationToken.class::isInstance)
-                .map(auth ->
-                        "client:" + ((JwtAuthenticationToken) auth).getToken().getClaimAsString("azp"))
+                .map(auth -> key(((JwtAuthenticationToken) auth).getToken()))
                 .defaultIfEmpty("ip:" + remoteAddress(exchange))
                 .flatMap(key -> {
                     if (limiter(key).acquirePermission()) {
