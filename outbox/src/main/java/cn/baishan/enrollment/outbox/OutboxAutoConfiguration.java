@@ -14,6 +14,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -44,6 +45,12 @@ public class OutboxAutoConfiguration {
         var handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(kafka), backOff);
         handler.addNotRetryableExceptions(JacksonException.class, IllegalArgumentException.class);
         return handler;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(RecordInterceptor.class)
+    RecordInterceptor<String, String> requestIdRecordInterceptor() {
+        return new RequestIdRecordInterceptor();
     }
 
     @Bean

@@ -46,7 +46,7 @@ public class OutboxRelay implements SmartLifecycle {
         Integer sent = tx.execute(status -> {
             List<Row> rows = jdbc.sql(
                             """
-                            select id, event_id, topic, message_key, event_type, schema_version, payload
+                            select id, event_id, topic, message_key, event_type, schema_version, payload, request_id
                             from outbox_event where published_at is null
                             order by id limit :limit for update skip locked
                             """)
@@ -58,7 +58,8 @@ public class OutboxRelay implements SmartLifecycle {
                             rs.getString("message_key"),
                             rs.getString("event_type"),
                             rs.getInt("schema_version"),
-                            rs.getString("payload")))
+                            rs.getString("payload"),
+                            rs.getString("request_id")))
                     .list();
             if (rows.isEmpty()) {
                 return 0;
@@ -132,7 +133,14 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private record Row(
-            long id, String eventId, String topic, String key, String eventType, int schemaVersion, String payload) {
+            long id,
+            String eventId,
+            String topic,
+            String key,
+            String eventType,
+            int schemaVersion,
+            String payload,
+            String requestId) {
 
         ProducerRecord<String, String> toRecord() {
             var record = new ProducerRecord<>(topic, key, payload);
@@ -142,6 +150,9 @@ public class OutboxRelay implements SmartLifecycle {
                     .add(
                             EventHeaders.SCHEMA_VERSION,
                             Integer.toString(schemaVersion).getBytes(StandardCharsets.UTF_8));
+            if (requestId != null) {
+                record.headers().add(EventHeaders.REQUEST_ID, requestId.getBytes(StandardCharsets.UTF_8));
+            }
             return record;
         }
     }

@@ -20,6 +20,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,12 +79,14 @@ class OutboxIntegrationTest {
     }
 
     @Test
-    void anEventCommittedWithItsChangeIsPublishedWithKeyAndHeaders() {
+    void anEventCommittedWithItsChangeIsPublishedWithKeyHeadersAndRequestId() {
         var event = ThingNamed.now("first");
-        tx.executeWithoutResult(s -> {
-            insertThing(event);
-            outbox.append(TOPIC, event);
-        });
+        try (var requestId = MDC.putCloseable(EventHeaders.MDC_REQUEST_ID, "req-42")) {
+            tx.executeWithoutResult(s -> {
+                insertThing(event);
+                outbox.append(TOPIC, event);
+            });
+        }
 
         assertThat(relay.publishPending()).isEqualTo(1);
 
@@ -95,6 +98,7 @@ class OutboxIntegrationTest {
         assertThat(header(record, EventHeaders.EVENT_ID))
                 .isEqualTo(event.eventId().toString());
         assertThat(header(record, EventHeaders.EVENT_TYPE)).isEqualTo("ThingNamed");
+        assertThat(header(record, EventHeaders.REQUEST_ID)).isEqualTo("req-42");
         assertThat(relay.pendingCount()).isZero();
     }
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import cn.baishan.enrollment.events.Topics;
 import cn.baishan.enrollment.events.registration.ApplicationSubmitted;
 import cn.baishan.enrollment.outbox.EventHeaders;
+import cn.baishan.enrollment.testing.KafkaProbe;
 import cn.baishan.enrollment.testing.TestPostgres;
 import cn.baishan.enrollment.verification.HouseholdRegistryStub.Mode;
 import cn.baishan.enrollment.verification.verifications.domain.HouseholdLookup;
@@ -15,15 +16,10 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -208,35 +204,14 @@ class VerificationServiceIntegrationTest {
     }
 
     private List<ConsumerRecord<String, String>> verdictEventsFor(UUID applicationId, int expected) {
-        List<ConsumerRecord<String, String>> matching = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        var records = KafkaProbe.recordsWithKey(
                 broker.getBrokersAsString(),
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class))) {
-            consumer.subscribe(List.of(Topics.VERIFICATION_VERIFICATIONS));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    if (applicationId.toString().equals(record.key())) {
-                        matching.add(record);
-                    }
-                }
-                return matching.size() >= expected;
-            });
-            // nothing more arrives for this application (no duplicate verdict)
-            consumer.poll(Duration.ofSeconds(1)).forEach(record -> {
-                if (applicationId.toString().equals(record.key())) {
-                    matching.add(record);
-                }
-            });
-        }
-        return matching;
+                Topics.VERIFICATION_VERIFICATIONS,
+                applicationId.toString(),
+                expected,
+                Duration.ofSeconds(30));
+        assertThat(records).hasSize(expected);
+        return records;
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

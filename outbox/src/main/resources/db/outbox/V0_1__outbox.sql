@@ -1,3 +1,5 @@
+-- Transactional outbox and idempotent-consumer guard, shipped with the outbox library and run by
+-- each service's own Flyway (spring.flyway.locations includes classpath:db/outbox), before its V1.
 create table outbox_event (
     id             bigserial    primary key,
     event_id       uuid         not null unique,
@@ -7,7 +9,8 @@ create table outbox_event (
     schema_version int          not null,
     payload        text         not null,
     created_at     timestamptz  not null,
-    published_at   timestamptz
+    published_at   timestamptz,
+    request_id     varchar(64)
 );
 create index outbox_event_pending on outbox_event (id) where published_at is null;
 
@@ -17,6 +20,3 @@ create table processed_event (
     processed_at timestamptz  not null,
     primary key (event_id, consumer)
 );
-
--- stands in for a service's own state changed in the same transaction as the event
-create table thing (id uuid primary key, name varchar(50) not null);
