@@ -6,6 +6,7 @@ create table verification (
     subject_cipher         text        not null,
     child_id_index         varchar(64) not null,
     opened_at              timestamptz not null,
+    correlation_id         varchar(64),
     status                 varchar(20) not null,
     attempts               int         not null,
     next_attempt_at        timestamptz,

@@ -28,7 +28,11 @@ class RequestIdFilter implements WebFilter, Ordered {
                 : UUID.randomUUID().toString();
         var request =
                 exchange.getRequest().mutate().headers(h -> h.set(HEADER, id)).build();
-        exchange.getResponse().getHeaders().set(HEADER, id);
+        // set just before the response is written, replacing the copy the service echoed back
+        exchange.getResponse().beforeCommit(() -> {
+            exchange.getResponse().getHeaders().set(HEADER, id);
+            return Mono.empty();
+        });
         return chain.filter(exchange.mutate().request(request).build());
     }
 

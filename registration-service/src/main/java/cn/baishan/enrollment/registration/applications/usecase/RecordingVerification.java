@@ -45,5 +45,6 @@ class RecordingVerification implements RecordVerificationUseCase {
             application.needsSupplement(outcome.supplementItems(), outcome.checks(), outcome.at());
         }
         applications.update(application);
+        log.info("application {} is now {}", application.getId(), application.getStatus());
     }
 }

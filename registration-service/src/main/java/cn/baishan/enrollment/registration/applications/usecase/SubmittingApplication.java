@@ -6,12 +6,16 @@ import cn.baishan.enrollment.registration.applications.usecase.port.ApplicationR
 import cn.baishan.enrollment.registration.applications.usecase.port.ApplicationRepository.AlreadyExists;
 import java.time.Clock;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Accepts an application once: stores it and records ApplicationSubmitted in one transaction. */
 @Service
 class SubmittingApplication implements SubmitApplicationUseCase {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmittingApplication.class);
 
     private final ApplicationRepository applications;
     private final ApplicationEvents events;
@@ -39,6 +43,13 @@ class SubmittingApplication implements SubmitApplicationUseCase {
                 applications.insert(application, command.idempotencyKey(), command.requestFingerprint());
                 events.submitted(application);
             });
+            log.info(
+                    "application {} submitted: district {}, {} {}, assisted={}",
+                    application.getId(),
+                    application.getDistrictCode(),
+                    application.getEnrollmentYear(),
+                    application.getStage(),
+                    application.getSubmitter().assisted());
             return new Submission(application, false);
         } catch (AlreadyExists e) {
             if (e.rule() == AlreadyExists.Rule.IDEMPOTENCY_KEY) {

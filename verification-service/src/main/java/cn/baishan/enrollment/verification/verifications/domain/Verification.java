@@ -19,6 +19,7 @@ public final class Verification {
     private final UUID applicationId;
     private final Subject subject;
     private final Instant openedAt;
+    private final String correlationId;
     private VerificationStatus status;
     private int attempts;
     private Instant nextAttemptAt;
@@ -33,6 +34,7 @@ public final class Verification {
             UUID applicationId,
             Subject subject,
             Instant openedAt,
+            String correlationId,
             VerificationStatus status,
             int attempts,
             Instant nextAttemptAt,
@@ -45,6 +47,7 @@ public final class Verification {
         this.applicationId = Objects.requireNonNull(applicationId);
         this.subject = Objects.requireNonNull(subject);
         this.openedAt = openedAt;
+        this.correlationId = correlationId;
         this.status = status;
         this.attempts = attempts;
         this.nextAttemptAt = nextAttemptAt;
@@ -55,12 +58,15 @@ public final class Verification {
         this.completedAt = completedAt;
     }
 
-    /** Opens the verification of a newly submitted application; due at once. */
-    public static Verification open(UUID id, UUID applicationId, Subject subject, Instant now) {
+    /**
+     * Opens the verification of a newly submitted application; due at once. The correlation id is the
+     * parent's original request, kept so every later step can be traced back to it.
+     */
+    public static Verification open(UUID id, UUID applicationId, Subject subject, String correlationId, Instant now) {
         VerificationStatus status =
                 subject.child().hasResidentId() ? VerificationStatus.PENDING : VerificationStatus.MANUAL_REVIEW;
         return new Verification(
-                id, applicationId, subject, now, status, 0, now, null, null, List.of(), List.of(), null);
+                id, applicationId, subject, now, correlationId, status, 0, now, null, null, List.of(), List.of(), null);
     }
 
     public static Verification restore(
@@ -68,6 +74,7 @@ public final class Verification {
             UUID applicationId,
             Subject subject,
             Instant openedAt,
+            String correlationId,
             VerificationStatus status,
             int attempts,
             Instant nextAttemptAt,
@@ -81,6 +88,7 @@ public final class Verification {
                 applicationId,
                 subject,
                 openedAt,
+                correlationId,
                 status,
                 attempts,
                 nextAttemptAt,
@@ -163,6 +171,10 @@ public final class Verification {
 
     public Instant openedAt() {
         return openedAt;
+    }
+
+    public String correlationId() {
+        return correlationId;
     }
 
     public VerificationStatus status() {

@@ -8,6 +8,9 @@ import cn.baishan.enrollment.verification.verifications.usecase.port.Verificatio
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,6 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class RunningDueVerifications implements RunDueVerificationsUseCase {
+
+    private static final Logger log = LoggerFactory.getLogger(RunningDueVerifications.class);
 
     private final VerificationRepository verifications;
     private final HouseholdRegistryPort householdRegistry;
@@ -56,6 +61,12 @@ class RunningDueVerifications implements RunDueVerificationsUseCase {
 
     private boolean runOne(UUID id) {
         Verification snapshot = verifications.load(id).orElseThrow();
+        try (var correlation = MDC.putCloseable("requestId", snapshot.correlationId())) {
+            return ask(id, snapshot);
+        }
+    }
+
+    private boolean ask(UUID id, Verification snapshot) {
         HouseholdLookup answer =
                 householdRegistry.lookup(snapshot.subject().child().idNumber(), snapshot.applicationId());
         Boolean done = tx.execute(status -> {
@@ -64,6 +75,18 @@ class RunningDueVerifications implements RunDueVerificationsUseCase {
             verifications.update(verification);
             if (completedNow) {
                 events.completed(verification);
+                log.info(
+                        "verification {} for application {} completed: {} {}",
+                        verification.id(),
+                        verification.applicationId(),
+                        verification.verdict(),
+                        verification.category() == null ? "" : verification.category());
+            } else {
+                log.info(
+                        "verification {} waits for the household registry, attempt {}, next at {}",
+                        verification.id(),
+                        verification.attempts(),
+                        verification.nextAttemptAt());
             }
             return completedNow;
         });

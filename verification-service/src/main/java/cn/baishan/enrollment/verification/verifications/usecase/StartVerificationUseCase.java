@@ -9,7 +9,8 @@ public interface StartVerificationUseCase {
     /** Opens a verification for a submitted application; a second call for the same application is a no-op. */
     void start(StartVerificationCommand command);
 
-    record StartVerificationCommand(UUID applicationId, Subject subject) {
+    /** @param correlationId the request that submitted the application, if known */
+    record StartVerificationCommand(UUID applicationId, Subject subject, String correlationId) {
         public StartVerificationCommand {
             Objects.requireNonNull(applicationId);
             Objects.requireNonNull(subject);

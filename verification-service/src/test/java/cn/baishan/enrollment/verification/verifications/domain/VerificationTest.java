@@ -23,7 +23,7 @@ class VerificationTest {
                 new Person(childIdType, "220602202103150020", "张子涵", "CHILD"),
                 List.of(new Person("RESIDENT_ID", "220602198803120034", "张伟", "FATHER")),
                 DECLARED);
-        return Verification.open(UUID.randomUUID(), UUID.randomUUID(), subject, T0);
+        return Verification.open(UUID.randomUUID(), UUID.randomUUID(), subject, "req-1", T0);
     }
 
     static HouseholdLookup found(String address) {

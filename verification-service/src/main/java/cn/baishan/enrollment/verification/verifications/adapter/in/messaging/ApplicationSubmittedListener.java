@@ -2,6 +2,7 @@ package cn.baishan.enrollment.verification.verifications.adapter.in.messaging;
 
 import cn.baishan.enrollment.events.Topics;
 import cn.baishan.enrollment.events.registration.ApplicationSubmitted;
+import cn.baishan.enrollment.outbox.EventHeaders;
 import cn.baishan.enrollment.outbox.EventReader;
 import cn.baishan.enrollment.outbox.ProcessedEvents;
 import cn.baishan.enrollment.verification.verifications.domain.Person;
@@ -9,6 +10,7 @@ import cn.baishan.enrollment.verification.verifications.domain.Subject;
 import cn.baishan.enrollment.verification.verifications.usecase.StartVerificationUseCase;
 import cn.baishan.enrollment.verification.verifications.usecase.StartVerificationUseCase.StartVerificationCommand;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.MDC;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +53,8 @@ class ApplicationSubmittedListener {
                         event.guardians().stream()
                                 .map(ApplicationSubmittedListener::person)
                                 .toList(),
-                        event.declaredHukouAddress())));
+                        event.declaredHukouAddress()),
+                MDC.get(EventHeaders.MDC_REQUEST_ID)));
     }
 
     private static Person person(ApplicationSubmitted.Person p) {

@@ -24,6 +24,7 @@ class VerificationEntity {
     String subjectCipher;
     String childIdIndex;
     Instant openedAt;
+    String correlationId;
     String status;
     int attempts;
     Instant nextAttemptAt;

@@ -52,6 +52,7 @@ class VerificationPersistenceAdapter implements VerificationRepository {
         row.subjectCipher = vault.encrypt(json.writeValueAsString(verification.subject()));
         row.childIdIndex = vault.blindIndex(verification.subject().child().idNumber());
         row.openedAt = verification.openedAt();
+        row.correlationId = verification.correlationId();
         copyState(verification, row);
         rows.saveAndFlush(row);
     }
@@ -89,6 +90,7 @@ class VerificationPersistenceAdapter implements VerificationRepository {
                 row.applicationId,
                 json.readValue(vault.decrypt(row.subjectCipher), Subject.class),
                 row.openedAt,
+                row.correlationId,
                 VerificationStatus.valueOf(row.status),
                 row.attempts,
                 row.nextAttemptAt,
