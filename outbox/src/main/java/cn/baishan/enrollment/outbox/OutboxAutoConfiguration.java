@@ -49,7 +49,7 @@ public class OutboxAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(RecordInterceptor.class)
-    RecordInterceptor<String, String> requestIdRecordInterceptor() {
+    RecordInterceptor<Object, Object> requestIdRecordInterceptor() {
         return new RequestIdRecordInterceptor();
     }
 

@@ -10,13 +10,14 @@ import org.springframework.kafka.listener.RecordInterceptor;
 /**
  * Puts the request id an event carries into the logging context while a listener handles it, so
  * the consumer's log lines — and the events it writes in turn — carry the id of the parent's
- * original request.
+ * original request. Typed {@code <Object, Object>} because that is what Spring Boot's listener
+ * container factory picks up.
  */
-class RequestIdRecordInterceptor implements RecordInterceptor<String, String> {
+class RequestIdRecordInterceptor implements RecordInterceptor<Object, Object> {
 
     @Override
-    public ConsumerRecord<String, String> intercept(
-            ConsumerRecord<String, String> record, Consumer<String, String> consumer) {
+    public ConsumerRecord<Object, Object> intercept(
+            ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
         Header header = record.headers().lastHeader(EventHeaders.REQUEST_ID);
         if (header != null) {
             MDC.put(EventHeaders.MDC_REQUEST_ID, new String(header.value(), StandardCharsets.UTF_8));
@@ -25,7 +26,7 @@ class RequestIdRecordInterceptor implements RecordInterceptor<String, String> {
     }
 
     @Override
-    public void afterRecord(ConsumerRecord<String, String> record, Consumer<String, String> consumer) {
+    public void afterRecord(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
         MDC.remove(EventHeaders.MDC_REQUEST_ID);
     }
 }

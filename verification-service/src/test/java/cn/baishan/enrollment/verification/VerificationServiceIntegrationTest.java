@@ -92,7 +92,7 @@ class VerificationServiceIntegrationTest {
     }
 
     @Test
-    void aSubmittedApplicationIsVerifiedOnceAndItsVerdictPublished() throws Exception {
+    void aSubmittedApplicationIsVerifiedOnceAndItsVerdictPublishedWithTheOriginalRequestId() throws Exception {
         ApplicationSubmitted event = submitted();
         publish(event);
         publish(event); // redelivery
@@ -103,6 +103,10 @@ class VerificationServiceIntegrationTest {
                 .extracting(r -> header(r, EventHeaders.EVENT_TYPE))
                 .containsExactly("VerificationStarted", "VerificationCompleted");
         assertThat(records.get(1).value()).contains("\"verdict\":\"VERIFIED\"", "\"category\":\"HUKOU_ONLY\"");
+        // the parent's request id travels on: through the listener and through the background worker
+        assertThat(records)
+                .extracting(r -> header(r, EventHeaders.REQUEST_ID))
+                .containsOnly("req-" + event.applicationId());
         assertThat(jdbc.sql("select count(*) from verification where application_id = :id")
                         .param("id", event.applicationId())
                         .query(Long.class)
@@ -200,6 +204,8 @@ class VerificationServiceIntegrationTest {
                 Topics.REGISTRATION_APPLICATIONS, event.aggregateId(), json.writeValueAsString(event));
         record.headers().add(EventHeaders.EVENT_TYPE, ApplicationSubmitted.TYPE.getBytes(StandardCharsets.UTF_8));
         record.headers().add(EventHeaders.EVENT_ID, event.eventId().toString().getBytes(StandardCharsets.UTF_8));
+        record.headers()
+                .add(EventHeaders.REQUEST_ID, ("req-" + event.applicationId()).getBytes(StandardCharsets.UTF_8));
         kafka.send(record).get();
     }
 
