@@ -18,5 +18,8 @@ public final class Topics {
      */
     public static final String VERIFICATION_VERIFICATIONS = "verification.verifications.v1";
 
+    /** Owned by catchment-service; key = plan id; {@link cn.baishan.enrollment.events.catchment.ZonePlanPublished}. */
+    public static final String CATCHMENT_ZONE_PLANS = "catchment.zone-plans.v1";
+
     private Topics() {}
 }
