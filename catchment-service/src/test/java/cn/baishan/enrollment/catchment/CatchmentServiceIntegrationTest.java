@@ -230,6 +230,69 @@ class CatchmentServiceIntegrationTest {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    @Order(8)
+    void theCensusShowsWhichSchoolIsShortOfSeatsAndAWarningIsAnnouncedAndLifted() throws Exception {
+        String census =
+                """
+                片区代码(zoneCode),招生年度(enrollmentYear),学段(stage),适龄儿童数(children)
+                220602-P-01,2027,PRIMARY,330
+                220602-P-02,2027,PRIMARY,120
+                """;
+        http.perform(post("/api/catchment/census/import")
+                        .with(districtAdmin("220602"))
+                        .contentType("text/csv")
+                        .content(census.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(2));
+
+        http.perform(get("/api/catchment/seat-assessments")
+                        .with(districtAdmin("220602"))
+                        .param("districtCode", "220602")
+                        .param("stage", "PRIMARY")
+                        .param("enrollmentYear", "2027"))
+                .andExpect(jsonPath("$[0].schoolCode").value("220602001"))
+                .andExpect(jsonPath("$[0].demand").value(330))
+                .andExpect(jsonPath("$[0].level").value("RED"))
+                .andExpect(jsonPath("$[1].level").value("NONE"));
+
+        var issued = json.readTree(http.perform(
+                        post("/api/catchment/seat-warnings")
+                                .with(districtAdmin("220602"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        """
+                                {"schoolCode":"220602001","enrollmentYear":2027,"stage":"PRIMARY","level":"RED",
+                                 "startDate":"2027-01-01","announcement":"浑江区第一小学2027年学位红色预警公告"}
+                                """))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        String id = issued.get("id").asString();
+
+        http.perform(get("/api/public/warnings"))
+                .andExpect(jsonPath("$[0].schoolCode").value("220602001"))
+                .andExpect(jsonPath("$[0].startDate").value("2027-01-01"))
+                .andExpect(jsonPath("$[0].liftedOn").doesNotExist());
+        http.perform(post("/api/catchment/seat-warnings/" + id + "/lifting")
+                        .with(districtAdmin("220602"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"liftedOn\":\"2026-12-01\",\"announcement\":\"解除\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].rule").value("lift-date"));
+        http.perform(post("/api/catchment/seat-warnings/" + id + "/lifting")
+                        .with(districtAdmin("220602"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"liftedOn\":\"2027-09-01\",\"announcement\":\"学位预警解除公告\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.liftedOn").value("2027-09-01"));
+        assertThat(jdbc.sql("select count(*) from outbox_event where topic = 'catchment.seat-warnings.v1'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
     private org.springframework.test.web.servlet.RequestBuilder importPlan(String zones, String rules) {
         return multipart("/api/catchment/zone-plans")
                 .file(new MockMultipartFile(

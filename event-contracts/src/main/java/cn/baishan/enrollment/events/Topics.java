@@ -21,5 +21,12 @@ public final class Topics {
     /** Owned by catchment-service; key = plan id; {@link cn.baishan.enrollment.events.catchment.ZonePlanPublished}. */
     public static final String CATCHMENT_ZONE_PLANS = "catchment.zone-plans.v1";
 
+    /**
+     * Owned by catchment-service; key = warning id;
+     * {@link cn.baishan.enrollment.events.catchment.SeatWarningIssued} and
+     * {@link cn.baishan.enrollment.events.catchment.SeatWarningLifted}.
+     */
+    public static final String CATCHMENT_SEAT_WARNINGS = "catchment.seat-warnings.v1";
+
     private Topics() {}
 }
