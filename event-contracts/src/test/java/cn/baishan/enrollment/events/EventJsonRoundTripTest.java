@@ -46,7 +46,10 @@ class EventJsonRoundTripTest {
                 VerificationCompleted.NEEDS_SUPPLEMENT,
                 null,
                 List.of(new VerificationCompleted.Check("HOUSEHOLD_REGISTRATION", "MISMATCH", "地址不一致")),
-                List.of(new VerificationCompleted.SupplementItem("HUKOU_ADDRESS", "hukouAddress", "不一致", "核对户口簿")));
+                List.of(new VerificationCompleted.SupplementItem("HUKOU_ADDRESS", "hukouAddress", "不一致", "核对户口簿")),
+                "220602-P-01",
+                List.of("220602001"),
+                List.of(VerificationCompleted.FLAG_WARNING_PERIOD_ARRIVAL));
 
         var back = json.readValue(json.writeValueAsString(event), VerificationCompleted.class);
 

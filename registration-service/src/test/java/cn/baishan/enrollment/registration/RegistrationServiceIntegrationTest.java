@@ -271,7 +271,10 @@ class RegistrationServiceIntegrationTest {
                 VerificationCompleted.VERIFIED,
                 "HUKOU_ONLY",
                 List.of(new VerificationCompleted.Check("HOUSEHOLD_REGISTRATION", "MATCH", "户籍地址一致")),
-                List.of());
+                List.of(),
+                "220602-P-01",
+                List.of("220602001"),
+                List.of(VerificationCompleted.FLAG_WARNING_PERIOD_ARRIVAL));
 
         send(started.aggregateId(), VerificationStarted.TYPE, started.eventId(), json.writeValueAsString(started));
         send(
@@ -288,7 +291,9 @@ class RegistrationServiceIntegrationTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> http.perform(
                         get("/api/registration/applications/" + id).with(parent("parent-j")))
                 .andExpect(jsonPath("$.status").value("VERIFIED"))
-                .andExpect(jsonPath("$.category").value("HUKOU_ONLY")));
+                .andExpect(jsonPath("$.category").value("HUKOU_ONLY"))
+                .andExpect(jsonPath("$.zoneCode").value("220602-P-01"))
+                .andExpect(jsonPath("$.flags[0]").value("WARNING_PERIOD_ARRIVAL")));
         // the duplicate is skipped: exactly one VERIFIED step on the timeline
         Thread.sleep(1000);
         http.perform(get("/api/registration/applications/" + id).with(parent("parent-j")))

@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A local HTTP stand-in for public security's household registry, switchable per test. */
+/** A local HTTP stand-in for public security's household registry (switchable per test) and catchment's look-up. */
 final class HouseholdRegistryStub implements AutoCloseable {
 
     enum Mode {
@@ -60,6 +60,19 @@ final class HouseholdRegistryStub implements AutoCloseable {
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        // catchment's public zone look-up, answered for the demo family's compound
+        server.createContext("/api/public/zones/lookup", exchange -> {
+            byte[] bytes =
+                    """
+                    {"results":[{"stage":"PRIMARY","outcome":"MATCHED","explanation":"按片区地址规则匹配",
+                      "zones":[{"zoneCode":"220602-P-01","schools":[{"code":"220602001","name":"浑江区第一小学"}]}]}]}
+                    """
+                            .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, bytes.length);
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.baishan.enrollment.events.Topics;
+import cn.baishan.enrollment.events.catchment.SeatWarningIssued;
 import cn.baishan.enrollment.events.registration.ApplicationSubmitted;
 import cn.baishan.enrollment.outbox.EventHeaders;
 import cn.baishan.enrollment.testing.KafkaProbe;
@@ -60,6 +61,7 @@ class VerificationServiceIntegrationTest {
         registry.add("spring.datasource.url", TestPostgres::freshDatabase);
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
         registry.add("baishan.partners.departments.household-registration.base-url", REGISTRY::baseUrl);
+        registry.add("baishan.catchment.base-url", REGISTRY::baseUrl);
     }
 
     @AfterAll
@@ -102,7 +104,8 @@ class VerificationServiceIntegrationTest {
         assertThat(records)
                 .extracting(r -> header(r, EventHeaders.EVENT_TYPE))
                 .containsExactly("VerificationStarted", "VerificationCompleted");
-        assertThat(records.get(1).value()).contains("\"verdict\":\"VERIFIED\"", "\"category\":\"HUKOU_ONLY\"");
+        assertThat(records.get(1).value())
+                .contains("\"verdict\":\"VERIFIED\"", "\"category\":\"HUKOU_ONLY\"", "\"zoneCode\":\"220602-P-01\"");
         // the parent's request id travels on: through the listener and through the background worker
         assertThat(records)
                 .extracting(r -> header(r, EventHeaders.REQUEST_ID))
@@ -112,6 +115,37 @@ class VerificationServiceIntegrationTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aSeatWarningAnnouncedBeforeTheFamilyMovedInFlagsTheChildForOverallArrangement() throws Exception {
+        var warning = new SeatWarningIssued(
+                UUID.randomUUID(),
+                Instant.now(),
+                SeatWarningIssued.VERSION,
+                UUID.randomUUID(),
+                "220602001",
+                "220602",
+                "PRIMARY",
+                2027,
+                "RED",
+                java.time.LocalDate.of(2019, 1, 1));
+        var record = new ProducerRecord<>(
+                Topics.CATCHMENT_SEAT_WARNINGS, warning.aggregateId(), json.writeValueAsString(warning));
+        record.headers().add(EventHeaders.EVENT_TYPE, SeatWarningIssued.TYPE.getBytes(StandardCharsets.UTF_8));
+        kafka.send(record).get();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("select count(*) from seat_warning_notice")
+                                .query(Long.class)
+                                .single()
+                        == 1);
+
+        ApplicationSubmitted event = submitted(); // the registry says: moved in 2019-06-01
+        publish(event);
+
+        var records = verdictEventsFor(event.applicationId(), 2);
+        assertThat(records.get(1).value()).contains("\"verdict\":\"VERIFIED\"", "WARNING_PERIOD_ARRIVAL");
+        jdbc.sql("delete from seat_warning_notice").update();
     }
 
     @Test

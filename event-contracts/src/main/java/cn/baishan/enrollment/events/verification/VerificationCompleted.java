@@ -18,17 +18,24 @@ public record VerificationCompleted(
         String verdict,
         String category,
         List<Check> checks,
-        List<SupplementItem> supplementItems)
+        List<SupplementItem> supplementItems,
+        String zoneCode,
+        List<String> zoneSchoolCodes,
+        List<String> flags)
         implements IntegrationEvent {
 
     public static final String TYPE = "VerificationCompleted";
     public static final int VERSION = 1;
     public static final String VERIFIED = "VERIFIED";
     public static final String NEEDS_SUPPLEMENT = "NEEDS_SUPPLEMENT";
+    public static final String FLAG_WARNING_PERIOD_ARRIVAL = "WARNING_PERIOD_ARRIVAL";
+    public static final String FLAG_ZONE_UNRESOLVED = "ZONE_UNRESOLVED";
 
     public VerificationCompleted {
         checks = List.copyOf(checks);
         supplementItems = List.copyOf(supplementItems);
+        zoneSchoolCodes = zoneSchoolCodes == null ? List.of() : List.copyOf(zoneSchoolCodes);
+        flags = flags == null ? List.of() : List.copyOf(flags);
     }
 
     /** One comparison against one department: outcome MATCH / MISMATCH / NOT_FOUND / UNAVAILABLE. */

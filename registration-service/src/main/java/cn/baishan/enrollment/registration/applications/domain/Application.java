@@ -26,6 +26,8 @@ public final class Application {
     private String category;
     private List<SupplementItem> supplementItems;
     private List<VerificationCheck> checks;
+    private String zoneCode;
+    private List<String> flags;
     private final List<TimelineEntry> timeline;
 
     private Application(Builder b) {
@@ -43,6 +45,8 @@ public final class Application {
         this.category = b.category;
         this.supplementItems = List.copyOf(b.supplementItems);
         this.checks = List.copyOf(b.checks);
+        this.zoneCode = b.zoneCode;
+        this.flags = List.copyOf(b.flags);
         this.timeline = new ArrayList<>(b.timeline);
     }
 
@@ -72,12 +76,22 @@ public final class Application {
         }
     }
 
-    /** All checks passed: the application has an admission category. */
-    public void verified(String category, List<VerificationCheck> checks, Instant at) {
+    /**
+     * All checks passed: the application has an admission category, the catchment zone of the verified
+     * address when it lies in one, and any flags for district staff (e.g. a move-in during a seat
+     * warning: placed by overall arrangement).
+     */
+    public void verified(
+            String category, List<VerificationCheck> checks, String zoneCode, List<String> flags, Instant at) {
         this.category = Objects.requireNonNull(category);
         this.checks = List.copyOf(checks);
         this.supplementItems = List.of();
-        moveTo(ApplicationStatus.VERIFIED, at, "核验通过");
+        this.zoneCode = zoneCode;
+        this.flags = List.copyOf(flags);
+        moveTo(
+                ApplicationStatus.VERIFIED,
+                at,
+                flags.contains("WARNING_PERIOD_ARRIVAL") ? "核验通过（学位预警期间迁入，由区县统筹安排）" : "核验通过");
     }
 
     /** Something is missing or does not match: one consolidated list, never piecemeal. */
@@ -156,6 +170,14 @@ public final class Application {
         return checks;
     }
 
+    public String getZoneCode() {
+        return zoneCode;
+    }
+
+    public List<String> getFlags() {
+        return flags;
+    }
+
     public List<TimelineEntry> getTimeline() {
         return List.copyOf(timeline);
     }
@@ -181,6 +203,8 @@ public final class Application {
         private String category;
         private List<SupplementItem> supplementItems = List.of();
         private List<VerificationCheck> checks = List.of();
+        private String zoneCode;
+        private List<String> flags = List.of();
         private List<TimelineEntry> timeline = List.of();
 
         public Builder id(UUID id) {
@@ -250,6 +274,16 @@ public final class Application {
 
         public Builder checks(List<VerificationCheck> checks) {
             this.checks = checks;
+            return this;
+        }
+
+        public Builder zoneCode(String zoneCode) {
+            this.zoneCode = zoneCode;
+            return this;
+        }
+
+        public Builder flags(List<String> flags) {
+            this.flags = flags;
             return this;
         }
 

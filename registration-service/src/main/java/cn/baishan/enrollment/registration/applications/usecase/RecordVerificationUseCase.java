@@ -20,5 +20,7 @@ public interface RecordVerificationUseCase {
             String category,
             List<VerificationCheck> checks,
             List<SupplementItem> supplementItems,
+            String zoneCode,
+            List<String> flags,
             Instant at) {}
 }

@@ -40,7 +40,8 @@ class RecordingVerification implements RecordVerificationUseCase {
                 .orElseThrow(() ->
                         new IllegalArgumentException("verdict for unknown application " + outcome.applicationId()));
         if (outcome.verified()) {
-            application.verified(outcome.category(), outcome.checks(), outcome.at());
+            application.verified(
+                    outcome.category(), outcome.checks(), outcome.zoneCode(), outcome.flags(), outcome.at());
         } else {
             application.needsSupplement(outcome.supplementItems(), outcome.checks(), outcome.at());
         }

@@ -30,10 +30,13 @@ class ApplicationTest {
         application.verified(
                 "HUKOU_ONLY",
                 List.of(new VerificationCheck("HOUSEHOLD_REGISTRATION", "MATCH", "一致")),
+                "220602-P-01",
+                List.of(),
                 T0.plusSeconds(2));
 
         assertThat(application.getStatus()).isEqualTo(ApplicationStatus.VERIFIED);
         assertThat(application.getCategory()).isEqualTo("HUKOU_ONLY");
+        assertThat(application.getZoneCode()).isEqualTo("220602-P-01");
         assertThat(application.getTimeline())
                 .extracting(TimelineEntry::status)
                 .containsExactly(ApplicationStatus.SUBMITTED, ApplicationStatus.VERIFYING, ApplicationStatus.VERIFIED);

@@ -14,6 +14,10 @@ import java.util.UUID;
 public final class Verification {
 
     public static final String HOUSEHOLD_REGISTRATION = "HOUSEHOLD_REGISTRATION";
+    public static final String CATCHMENT = "CATCHMENT";
+    public static final String SEAT_WARNING = "SEAT_WARNING";
+    public static final String FLAG_WARNING_PERIOD_ARRIVAL = "WARNING_PERIOD_ARRIVAL";
+    public static final String FLAG_ZONE_UNRESOLVED = "ZONE_UNRESOLVED";
 
     private final UUID id;
     private final UUID applicationId;
@@ -27,6 +31,9 @@ public final class Verification {
     private String category;
     private List<Check> checks;
     private List<SupplementItem> supplementItems;
+    private String zoneCode;
+    private List<String> zoneSchoolCodes = List.of();
+    private List<String> flags = List.of();
     private Instant completedAt;
 
     private Verification(
@@ -100,30 +107,91 @@ public final class Verification {
     }
 
     /**
-     * Applies the household registry's answer. Unavailable: stays pending, next attempt after the
-     * policy's delay. Otherwise: compares and completes. Returns whether the verification completed.
+     * Applies the departments' answers. The household registry unavailable, or catchment unavailable
+     * for a verified address: stays pending, next attempt after the policy's delay. Otherwise compares
+     * and completes with one verdict. Returns whether the verification completed.
+     *
+     * @param zone catchment's answer for the declared hukou address; ignored unless the registry
+     *     confirmed that address
+     * @param warnings seat warnings announced for the application's stage and year
      */
-    public boolean applyHouseholdAnswer(HouseholdLookup answer, Instant now, RetryPolicy retry) {
+    public boolean applyAnswers(
+            HouseholdLookup household, ZoneLookup zone, List<WarningNotice> warnings, Instant now, RetryPolicy retry) {
         if (status != VerificationStatus.PENDING) {
             return false;
         }
         attempts++;
-        if (answer instanceof HouseholdLookup.Unavailable unavailable) {
-            checks = List.of(new Check(HOUSEHOLD_REGISTRATION, CheckOutcome.UNAVAILABLE, unavailable.reason()));
-            nextAttemptAt = now.plus(retry.delayAfter(attempts));
-            return false;
+        if (household instanceof HouseholdLookup.Unavailable unavailable) {
+            return waitForRetry(
+                    new Check(HOUSEHOLD_REGISTRATION, CheckOutcome.UNAVAILABLE, unavailable.reason()), now, retry);
         }
         List<Check> results = new ArrayList<>();
         List<SupplementItem> missing = new ArrayList<>();
-        compareHukou(answer, results, missing);
+        compareHukou(household, results, missing);
+        List<String> raised = new ArrayList<>();
+        if (missing.isEmpty() && household instanceof HouseholdLookup.Found found) {
+            if (zone instanceof ZoneLookup.Unavailable unavailable) {
+                return waitForRetry(new Check(CATCHMENT, CheckOutcome.UNAVAILABLE, unavailable.reason()), now, retry);
+            }
+            placeInZone(zone, found.record(), warnings, results, raised);
+        }
         checks = List.copyOf(results);
         supplementItems = List.copyOf(missing);
+        flags = List.copyOf(raised);
         verdict = missing.isEmpty() ? Verdict.VERIFIED : Verdict.NEEDS_SUPPLEMENT;
         category = missing.isEmpty() ? Categories.HUKOU_ONLY : null;
         status = VerificationStatus.COMPLETED;
         completedAt = now;
         nextAttemptAt = null;
         return true;
+    }
+
+    /** Whether the registry confirmed the declared address (the zone is only looked up then). */
+    public static boolean addressConfirmed(HouseholdLookup household, Subject subject) {
+        return household instanceof HouseholdLookup.Found found
+                && Addresses.same(found.record().addressText(), subject.declaredHukouAddress());
+    }
+
+    private boolean waitForRetry(Check unavailable, Instant now, RetryPolicy retry) {
+        checks = List.of(unavailable);
+        nextAttemptAt = now.plus(retry.delayAfter(attempts));
+        return false;
+    }
+
+    /**
+     * Records the zone of the verified address. A child whose hukou moved in on or after the start of a
+     * seat warning for one of the zone's schools is flagged: placed by overall arrangement, not
+     * guaranteed the zone school. An address the zoning does not cover is flagged for district staff —
+     * every compound must be mapped to a school, so that is the bureau's gap, not the family's.
+     */
+    private void placeInZone(
+            ZoneLookup zone,
+            HouseholdRecord record,
+            List<WarningNotice> warnings,
+            List<Check> results,
+            List<String> raised) {
+        if (zone instanceof ZoneLookup.Matched matched) {
+            zoneCode = matched.zoneCode();
+            zoneSchoolCodes = matched.schoolCodes();
+            results.add(new Check(CATCHMENT, CheckOutcome.MATCH, "户籍地址属于招生片区 " + matched.zoneCode()));
+            warnings.stream()
+                    .filter(w -> matched.schoolCodes().contains(w.schoolCode())
+                            && w.enrollmentYear() == subject.enrollmentYear()
+                            && record.moveInDate() != null
+                            && w.coversArrivalOn(record.moveInDate()))
+                    .findFirst()
+                    .ifPresent(w -> {
+                        raised.add(FLAG_WARNING_PERIOD_ARRIVAL);
+                        results.add(new Check(
+                                SEAT_WARNING,
+                                CheckOutcome.MATCH,
+                                "户籍迁入日期 " + record.moveInDate() + " 在学校 " + w.schoolCode() + " 学位预警起始日 " + w.startDate()
+                                        + " 之后，按区县统筹安排入学"));
+                    });
+        } else if (zone instanceof ZoneLookup.Unresolved unresolved) {
+            raised.add(FLAG_ZONE_UNRESOLVED);
+            results.add(new Check(CATCHMENT, CheckOutcome.NOT_FOUND, unresolved.explanation()));
+        }
     }
 
     private void compareHukou(HouseholdLookup answer, List<Check> results, List<SupplementItem> missing) {
@@ -203,6 +271,26 @@ public final class Verification {
 
     public List<SupplementItem> supplementItems() {
         return supplementItems;
+    }
+
+    public String zoneCode() {
+        return zoneCode;
+    }
+
+    public List<String> zoneSchoolCodes() {
+        return zoneSchoolCodes;
+    }
+
+    public List<String> flags() {
+        return flags;
+    }
+
+    /** Restores the zone outcome of a stored verification. */
+    public Verification withZone(String zoneCode, List<String> zoneSchoolCodes, List<String> flags) {
+        this.zoneCode = zoneCode;
+        this.zoneSchoolCodes = List.copyOf(zoneSchoolCodes);
+        this.flags = List.copyOf(flags);
+        return this;
     }
 
     public Instant completedAt() {

@@ -1,11 +1,18 @@
 package cn.baishan.enrollment.verification.verifications.usecase;
 
 import cn.baishan.enrollment.verification.verifications.domain.HouseholdLookup;
+import cn.baishan.enrollment.verification.verifications.domain.Subject;
 import cn.baishan.enrollment.verification.verifications.domain.Verification;
+import cn.baishan.enrollment.verification.verifications.domain.WarningNotice;
+import cn.baishan.enrollment.verification.verifications.domain.ZoneLookup;
+import cn.baishan.enrollment.verification.verifications.usecase.port.CatchmentPort;
 import cn.baishan.enrollment.verification.verifications.usecase.port.HouseholdRegistryPort;
+import cn.baishan.enrollment.verification.verifications.usecase.port.SeatWarningNotices;
 import cn.baishan.enrollment.verification.verifications.usecase.port.VerificationEvents;
 import cn.baishan.enrollment.verification.verifications.usecase.port.VerificationRepository;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -15,17 +22,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Claims due verifications in one short transaction, asks the departments outside any transaction
+ * Claims due verifications in one short transaction, asks the departments (and catchment, for the
+ * zone of a confirmed address) outside any transaction
  * (a slow partner must not hold database locks), then records each answer in its own transaction
  * together with the outbox event.
  */
 @Service
 class RunningDueVerifications implements RunDueVerificationsUseCase {
 
+    /** Zoning and warnings use Beijing dates. */
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
     private static final Logger log = LoggerFactory.getLogger(RunningDueVerifications.class);
 
     private final VerificationRepository verifications;
     private final HouseholdRegistryPort householdRegistry;
+    private final CatchmentPort catchment;
+    private final SeatWarningNotices warnings;
     private final VerificationEvents events;
     private final TransactionTemplate tx;
     private final VerificationSettings settings;
@@ -34,12 +47,16 @@ class RunningDueVerifications implements RunDueVerificationsUseCase {
     RunningDueVerifications(
             VerificationRepository verifications,
             HouseholdRegistryPort householdRegistry,
+            CatchmentPort catchment,
+            SeatWarningNotices warnings,
             VerificationEvents events,
             TransactionTemplate tx,
             VerificationSettings settings,
             Clock clock) {
         this.verifications = verifications;
         this.householdRegistry = householdRegistry;
+        this.catchment = catchment;
+        this.warnings = warnings;
         this.events = events;
         this.tx = tx;
         this.settings = settings;
@@ -67,11 +84,19 @@ class RunningDueVerifications implements RunDueVerificationsUseCase {
     }
 
     private boolean ask(UUID id, Verification snapshot) {
-        HouseholdLookup answer =
-                householdRegistry.lookup(snapshot.subject().child().idNumber(), snapshot.applicationId());
+        Subject subject = snapshot.subject();
+        HouseholdLookup answer = householdRegistry.lookup(subject.child().idNumber(), snapshot.applicationId());
+        ZoneLookup zone = Verification.addressConfirmed(answer, subject)
+                ? catchment.zoneOf(
+                        subject.declaredHukouAddress(), subject.stage(), LocalDate.now(clock.withZone(CHINA)))
+                : null;
+        List<WarningNotice> notices = zone instanceof ZoneLookup.Matched
+                ? warnings.forStageAndYear(subject.stage(), subject.enrollmentYear())
+                : List.of();
         Boolean done = tx.execute(status -> {
             Verification verification = verifications.load(id).orElseThrow();
-            boolean completedNow = verification.applyHouseholdAnswer(answer, clock.instant(), settings.retryPolicy());
+            boolean completedNow =
+                    verification.applyAnswers(answer, zone, notices, clock.instant(), settings.retryPolicy());
             verifications.update(verification);
             if (completedNow) {
                 events.completed(verification);

@@ -14,6 +14,11 @@ class VerificationTest {
     static final Instant T0 = Instant.parse("2027-05-10T01:00:00Z");
     static final RetryPolicy RETRY = new RetryPolicy(Duration.ofSeconds(10), Duration.ofMinutes(10));
     static final String DECLARED = "吉林省白山市浑江区红旗街道东兴社区春城小区3栋2单元101号";
+    static final ZoneLookup ZONE = new ZoneLookup.Matched("220602-P-01", List.of("220602001"));
+
+    static WarningNotice warningFrom(LocalDate start) {
+        return new WarningNotice("220602001", "PRIMARY", 2027, start, null);
+    }
 
     static Verification open(String childIdType) {
         var subject = new Subject(
@@ -35,19 +40,23 @@ class VerificationTest {
     void aMatchingHukouAddressVerifiesTheApplication() {
         var v = open("RESIDENT_ID");
 
-        boolean completed = v.applyHouseholdAnswer(found("白山市浑江区红旗街道东兴社区春城小区3号楼2单元101号"), T0, RETRY);
+        boolean completed = v.applyAnswers(found("白山市浑江区红旗街道东兴社区春城小区3号楼2单元101号"), ZONE, List.of(), T0, RETRY);
 
         assertThat(completed).isTrue();
         assertThat(v.verdict()).isEqualTo(Verdict.VERIFIED);
         assertThat(v.category()).isEqualTo(Categories.HUKOU_ONLY);
-        assertThat(v.checks()).extracting(Check::outcome).containsExactly(CheckOutcome.MATCH);
+        assertThat(v.checks())
+                .extracting(Check::source, Check::outcome)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Verification.HOUSEHOLD_REGISTRATION, CheckOutcome.MATCH),
+                        org.assertj.core.groups.Tuple.tuple(Verification.CATCHMENT, CheckOutcome.MATCH));
     }
 
     @Test
     void aDifferentHukouAddressAsksForOneSupplementWithTheRegisteredAddress() {
         var v = open("RESIDENT_ID");
 
-        v.applyHouseholdAnswer(found("吉林省白山市浑江区新建街道浑江社区江城小区5栋1单元302号"), T0, RETRY);
+        v.applyAnswers(found("吉林省白山市浑江区新建街道浑江社区江城小区5栋1单元302号"), ZONE, List.of(), T0, RETRY);
 
         assertThat(v.verdict()).isEqualTo(Verdict.NEEDS_SUPPLEMENT);
         assertThat(v.supplementItems()).extracting(SupplementItem::code).containsExactly("HUKOU_ADDRESS_MISMATCH");
@@ -59,7 +68,7 @@ class VerificationTest {
     void anUnknownChildIsNotFoundWithAMaskedIdInTheEvidence() {
         var v = open("RESIDENT_ID");
 
-        v.applyHouseholdAnswer(new HouseholdLookup.NotFound(), T0, RETRY);
+        v.applyAnswers(new HouseholdLookup.NotFound(), ZONE, List.of(), T0, RETRY);
 
         assertThat(v.verdict()).isEqualTo(Verdict.NEEDS_SUPPLEMENT);
         assertThat(v.checks().get(0).evidence()).contains("2206**********0020").doesNotContain("220602202103150020");
@@ -70,18 +79,78 @@ class VerificationTest {
         var v = open("RESIDENT_ID");
         var down = new HouseholdLookup.Unavailable("outage");
 
-        assertThat(v.applyHouseholdAnswer(down, T0, RETRY)).isFalse();
+        assertThat(v.applyAnswers(down, ZONE, List.of(), T0, RETRY)).isFalse();
         assertThat(v.nextAttemptAt()).isEqualTo(T0.plusSeconds(10));
-        v.applyHouseholdAnswer(down, T0, RETRY);
+        v.applyAnswers(down, ZONE, List.of(), T0, RETRY);
         assertThat(v.nextAttemptAt()).isEqualTo(T0.plusSeconds(20));
         for (int i = 0; i < 20; i++) {
-            v.applyHouseholdAnswer(down, T0, RETRY);
+            v.applyAnswers(down, ZONE, List.of(), T0, RETRY);
         }
 
         assertThat(v.status()).isEqualTo(VerificationStatus.PENDING);
         assertThat(v.nextAttemptAt()).isEqualTo(T0.plus(Duration.ofMinutes(10)));
         assertThat(v.checks()).extracting(Check::outcome).containsExactly(CheckOutcome.UNAVAILABLE);
         assertThat(v.isDue(T0.plus(Duration.ofMinutes(10)))).isTrue();
+    }
+
+    @Test
+    void theVerifiedAddressIsPlacedInItsZone() {
+        var v = open("RESIDENT_ID");
+
+        v.applyAnswers(found(DECLARED), ZONE, List.of(), T0, RETRY);
+
+        assertThat(v.zoneCode()).isEqualTo("220602-P-01");
+        assertThat(v.zoneSchoolCodes()).containsExactly("220602001");
+        assertThat(v.flags()).isEmpty();
+    }
+
+    @Test
+    void aMoveInOnOrAfterAWarningStartIsFlaggedForOverallArrangement() {
+        var movedInOnStart = open("RESIDENT_ID");
+        var movedInBefore = open("RESIDENT_ID");
+
+        // the registry says: moved in 2019-06-01
+        movedInOnStart.applyAnswers(found(DECLARED), ZONE, List.of(warningFrom(LocalDate.of(2019, 6, 1))), T0, RETRY);
+        movedInBefore.applyAnswers(found(DECLARED), ZONE, List.of(warningFrom(LocalDate.of(2019, 6, 2))), T0, RETRY);
+
+        assertThat(movedInOnStart.verdict()).isEqualTo(Verdict.VERIFIED);
+        assertThat(movedInOnStart.flags()).containsExactly(Verification.FLAG_WARNING_PERIOD_ARRIVAL);
+        assertThat(movedInOnStart.checks()).extracting(Check::source).contains(Verification.SEAT_WARNING);
+        assertThat(movedInBefore.flags()).isEmpty();
+    }
+
+    @Test
+    void aWarningLiftedBeforeTheMoveInOrForAnotherSchoolDoesNotFlag() {
+        var v = open("RESIDENT_ID");
+        var lifted =
+                new WarningNotice("220602001", "PRIMARY", 2027, LocalDate.of(2018, 1, 1), LocalDate.of(2019, 1, 1));
+        var elsewhere = new WarningNotice("220602002", "PRIMARY", 2027, LocalDate.of(2018, 1, 1), null);
+
+        v.applyAnswers(found(DECLARED), ZONE, List.of(lifted, elsewhere), T0, RETRY);
+
+        assertThat(v.flags()).isEmpty();
+    }
+
+    @Test
+    void anAddressTheZoningDoesNotCoverIsFlaggedForStaffNotSentBackToTheFamily() {
+        var v = open("RESIDENT_ID");
+
+        v.applyAnswers(found(DECLARED), new ZoneLookup.Unresolved("现行片区规则中没有该小区"), List.of(), T0, RETRY);
+
+        assertThat(v.verdict()).isEqualTo(Verdict.VERIFIED);
+        assertThat(v.supplementItems()).isEmpty();
+        assertThat(v.flags()).containsExactly(Verification.FLAG_ZONE_UNRESOLVED);
+    }
+
+    @Test
+    void catchmentUnavailableKeepsTheVerificationWaiting() {
+        var v = open("RESIDENT_ID");
+
+        boolean done = v.applyAnswers(found(DECLARED), new ZoneLookup.Unavailable("down"), List.of(), T0, RETRY);
+
+        assertThat(done).isFalse();
+        assertThat(v.status()).isEqualTo(VerificationStatus.PENDING);
+        assertThat(v.checks()).extracting(Check::source).containsExactly(Verification.CATCHMENT);
     }
 
     @Test

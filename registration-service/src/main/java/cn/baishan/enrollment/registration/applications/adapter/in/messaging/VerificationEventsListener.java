@@ -53,6 +53,8 @@ class VerificationEventsListener {
                             event.supplementItems().stream()
                                     .map(i -> new SupplementItem(i.code(), i.field(), i.reason(), i.remedy()))
                                     .toList(),
+                            event.zoneCode(),
+                            event.flags(),
                             event.occurredAt()));
                 }
             }

@@ -17,6 +17,8 @@ record ApplicationView(
         List<GuardianView> guardians,
         String hukouAddress,
         String category,
+        String zoneCode,
+        List<String> flags,
         List<SupplementItemView> supplementItems,
         List<CheckView> checks,
         List<TimelineView> timeline,

@@ -41,6 +41,8 @@ class ApplicationEntity {
     String hukouAddress;
     String status;
     String category;
+    String zoneCode;
+    String flags;
     Instant submittedAt;
     Instant updatedAt;
 

@@ -108,6 +108,8 @@ class ApplicationPersistenceAdapter implements ApplicationRepository {
     private void copyState(Application application, ApplicationEntity row) {
         row.status = application.getStatus().name();
         row.category = application.getCategory();
+        row.zoneCode = application.getZoneCode();
+        row.flags = String.join(",", application.getFlags());
         row.updatedAt = clock.instant();
         row.timeline = new ArrayList<>(mapper.timelineRows(application.getTimeline()));
         row.supplementItems = new ArrayList<>(mapper.supplementRows(application.getSupplementItems()));
@@ -139,6 +141,8 @@ class ApplicationPersistenceAdapter implements ApplicationRepository {
                 .submittedAt(row.submittedAt)
                 .status(ApplicationStatus.valueOf(row.status))
                 .category(row.category)
+                .zoneCode(row.zoneCode)
+                .flags(row.flags == null || row.flags.isEmpty() ? List.of() : List.of(row.flags.split(",")))
                 .timeline(mapper.timeline(row.timeline))
                 .supplementItems(mapper.supplementItems(row.supplementItems))
                 .checks(mapper.checks(row.checks))

@@ -48,6 +48,9 @@ class OutboxVerificationEvents implements VerificationEvents {
                         v.supplementItems().stream()
                                 .map(i -> new VerificationCompleted.SupplementItem(
                                         i.code(), i.field(), i.reason(), i.remedy()))
-                                .toList()));
+                                .toList(),
+                        v.zoneCode(),
+                        v.zoneSchoolCodes(),
+                        v.flags()));
     }
 }

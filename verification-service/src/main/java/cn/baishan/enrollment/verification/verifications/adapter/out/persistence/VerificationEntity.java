@@ -32,6 +32,9 @@ class VerificationEntity {
     String category;
     String checksJson;
     String supplementItemsJson;
+    String zoneCode;
+    String zoneSchoolCodes;
+    String flags;
     Instant completedAt;
 
     @Version

@@ -82,22 +82,30 @@ class VerificationPersistenceAdapter implements VerificationRepository {
         row.checksJson = json.writeValueAsString(v.checks());
         row.supplementItemsJson = json.writeValueAsString(v.supplementItems());
         row.completedAt = v.completedAt();
+        row.zoneCode = v.zoneCode();
+        row.zoneSchoolCodes = String.join(",", v.zoneSchoolCodes());
+        row.flags = String.join(",", v.flags());
     }
 
     private Verification toDomain(VerificationEntity row) {
         return Verification.restore(
-                row.id,
-                row.applicationId,
-                json.readValue(vault.decrypt(row.subjectCipher), Subject.class),
-                row.openedAt,
-                row.correlationId,
-                VerificationStatus.valueOf(row.status),
-                row.attempts,
-                row.nextAttemptAt,
-                row.verdict == null ? null : Verdict.valueOf(row.verdict),
-                row.category,
-                json.readValue(row.checksJson, CHECKS),
-                json.readValue(row.supplementItemsJson, ITEMS),
-                row.completedAt);
+                        row.id,
+                        row.applicationId,
+                        json.readValue(vault.decrypt(row.subjectCipher), Subject.class),
+                        row.openedAt,
+                        row.correlationId,
+                        VerificationStatus.valueOf(row.status),
+                        row.attempts,
+                        row.nextAttemptAt,
+                        row.verdict == null ? null : Verdict.valueOf(row.verdict),
+                        row.category,
+                        json.readValue(row.checksJson, CHECKS),
+                        json.readValue(row.supplementItemsJson, ITEMS),
+                        row.completedAt)
+                .withZone(row.zoneCode, split(row.zoneSchoolCodes), split(row.flags));
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
     }
 }
