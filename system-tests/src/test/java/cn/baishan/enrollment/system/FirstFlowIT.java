@@ -59,6 +59,9 @@ class FirstFlowIT {
                                 .json(),
                         app -> "VERIFIED".equals(app.get("status").asString()));
         assertThat(verified.get("category").asString()).isEqualTo("HUKOU_ONLY");
+        assertThat(verified.get("zoneCode").asString())
+                .as("zone from catchment's demo data")
+                .isEqualTo("220602-P-01");
         java.util.List<String> steps = new java.util.ArrayList<>();
         verified.get("timeline").forEach(step -> steps.add(step.get("status").asString()));
         assertThat(steps).containsExactly("SUBMITTED", "VERIFYING", "VERIFIED");
@@ -118,6 +121,20 @@ class FirstFlowIT {
         JsonNode error = response.json().get("errors").get(0);
         assertThat(error.get("field").asString()).isEqualTo("child.idNumber");
         assertThat(error.get("rule").asString()).isEqualTo("check-digit");
+    }
+
+    @Test
+    void aParentsAddressResolvesToItsSchoolThroughTheGatewayWithoutLogin() {
+        Api.Response response = api.get(
+                "/api/public/zones/lookup?stage=PRIMARY&address="
+                        + java.net.URLEncoder.encode(ZHANG_HUKOU, java.nio.charset.StandardCharsets.UTF_8),
+                null);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode result = response.json().get("results").get(0);
+        assertThat(result.get("outcome").asString()).isEqualTo("MATCHED");
+        assertThat(result.get("zones").get(0).get("schools").get(0).get("code").asString())
+                .isEqualTo("220602001");
     }
 
     @Test

@@ -893,7 +893,15 @@ public final class LocalStack implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
         env.put("OIDC_ISSUER_URI", oidcIssuerUri());
         switch (c) {
-            case VERIFICATION_SERVICE -> env.put("PARTNER_SIMULATOR_URL", simulatorUrl());
+            case VERIFICATION_SERVICE -> {
+                env.put("PARTNER_SIMULATOR_URL", simulatorUrl());
+                env.put("CATCHMENT_SERVICE_URL", "http://localhost:" + Component.CATCHMENT_SERVICE.port());
+            }
+            // the Baishan demo schools, zones and census, loaded into an empty catchment database
+            case CATCHMENT_SERVICE ->
+                env.put(
+                        "BAISHAN_CATCHMENT_DEMO_DATA",
+                        config.root().resolve("deploy/demo-data/baishan").toString());
             case PARTNER_SIMULATOR -> config.populationFile().ifPresent(f -> env.put("SIMULATOR_POPULATION_FILE", f));
             case GATEWAY -> {
                 for (Component s : TIERS.get(4)) {

@@ -14,7 +14,13 @@ public final class Addresses {
     private static final Pattern DISTRICT = Pattern.compile("^(浑江区|江源区|抚松县|靖宇县|长白朝鲜族自治县|长白县|临江市)");
     private static final Pattern STREET = Pattern.compile("^(.{1,12}?(?:街道|镇|乡))");
     private static final Pattern COMMUNITY = Pattern.compile("^(.{1,12}?(?:社区|村))");
-    private static final Pattern COMPOUND = Pattern.compile("^(.{1,20}?(?:小区|花园|家园|苑|公寓|新村|新城|嘉园|名城|府|里))");
+    /**
+     * A compound name ends in a usual suffix and is followed by the building / house number (or by
+     * nothing): the lookahead keeps "春城小区3栋" from stopping at "春城".
+     */
+    private static final Pattern COMPOUND =
+            Pattern.compile("^(.{1,20}?(?:小区|花园|家园|苑|公寓|新村|新城|嘉园|名城|名都|人家|府|里|城|湾|庭|居))(?=\\d|$)");
+
     private static final Pattern ROAD_NUMBER = Pattern.compile("^(.{1,15}?(?:大街|大路|路|街|道|巷))(\\d+)号");
     private static final Pattern BUILDING = Pattern.compile("^(\\d+)栋");
     private static final Pattern UNIT = Pattern.compile("^(\\d+)单元");

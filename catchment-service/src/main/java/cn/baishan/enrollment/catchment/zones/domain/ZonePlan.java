@@ -138,6 +138,24 @@ public final class ZonePlan {
         this.status = PlanStatus.PUBLISHED;
     }
 
+    /**
+     * Records an approved plan that has been in force since before the platform existed (存量片区登记),
+     * citing the document that published it then; no notice period applies to the past.
+     */
+    public void recordAsInForce(LocalDate effectiveFrom, String publicationReference, Instant now) {
+        require(PlanStatus.APPROVED, "只有批准后的方案可以登记为现行方案");
+        if (effectiveFrom == null || effectiveFrom.isAfter(now.atZone(CHINA).toLocalDate())) {
+            throw new PlanTransitionException("in-force-date", "登记现行方案时，生效日期不能晚于今天；未来生效的方案请走公布流程");
+        }
+        if (publicationReference == null || publicationReference.isBlank()) {
+            throw new PlanTransitionException("publication-reference", "登记现行方案须注明原公布文件");
+        }
+        this.evaluation = (evaluation == null ? "" : evaluation + "\n") + "原公布文件：" + publicationReference.trim();
+        this.publishedAt = now;
+        this.effectiveFrom = effectiveFrom;
+        this.status = PlanStatus.PUBLISHED;
+    }
+
     public boolean inForceOn(LocalDate date) {
         return status == PlanStatus.PUBLISHED && !effectiveFrom.isAfter(date);
     }

@@ -16,6 +16,9 @@ public interface ManageZonePlanUseCase {
 
     ZonePlan publish(UUID planId, LocalDate effectiveFrom, Actor actor);
 
+    /** Registers an approved plan already in force since {@code effectiveFrom} (migration of existing zoning). */
+    ZonePlan recordInForce(UUID planId, LocalDate effectiveFrom, String publicationReference, Actor actor);
+
     /** Who acts and where they may act (empty = city-wide). */
     record Actor(String username, Set<String> allowedDistricts) {}
 

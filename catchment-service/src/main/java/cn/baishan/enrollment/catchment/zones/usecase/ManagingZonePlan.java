@@ -59,8 +59,19 @@ class ManagingZonePlan implements ManageZonePlanUseCase {
 
     @Override
     public ZonePlan publish(UUID planId, LocalDate effectiveFrom, Actor actor) {
-        ZonePlan plan = change(
-                planId, actor, p -> p.publish(effectiveFrom, clock.instant(), settings.noticePeriod(p.districtCode())));
+        return announce(change(
+                planId,
+                actor,
+                p -> p.publish(effectiveFrom, clock.instant(), settings.noticePeriod(p.districtCode()))));
+    }
+
+    @Override
+    public ZonePlan recordInForce(UUID planId, LocalDate effectiveFrom, String publicationReference, Actor actor) {
+        return announce(
+                change(planId, actor, p -> p.recordAsInForce(effectiveFrom, publicationReference, clock.instant())));
+    }
+
+    private ZonePlan announce(ZonePlan plan) {
         events.published(plan);
         // this instance sees it as soon as it is committed; others rebuild on the event
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

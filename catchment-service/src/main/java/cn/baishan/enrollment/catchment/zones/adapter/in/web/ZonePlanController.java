@@ -2,6 +2,7 @@ package cn.baishan.enrollment.catchment.zones.adapter.in.web;
 
 import cn.baishan.enrollment.catchment.schools.domain.Stage;
 import cn.baishan.enrollment.catchment.web.CsvSheet;
+import cn.baishan.enrollment.catchment.web.GeoJson;
 import cn.baishan.enrollment.catchment.web.Scopes;
 import cn.baishan.enrollment.catchment.zones.domain.Zone;
 import cn.baishan.enrollment.catchment.zones.domain.ZonePlan;
@@ -107,6 +108,14 @@ class ZonePlanController {
         return PlanView.of(manage.publish(id, request.effectiveFrom(), actor(caller)), false);
     }
 
+    /** Registers zoning that has been in force since before the platform (migration), citing its document. */
+    @PostMapping("/{id}/in-force-registration")
+    PlanView recordInForce(Caller caller, @PathVariable UUID id, @Valid @RequestBody InForceRequest request) {
+        return PlanView.of(
+                manage.recordInForce(id, request.effectiveFrom(), request.publicationReference(), actor(caller)),
+                false);
+    }
+
     private static Actor actor(Caller caller) {
         return new Actor(caller.username(), Scopes.editableDistricts(caller));
     }
@@ -116,6 +125,8 @@ class ZonePlanController {
     record HearingRequest(@NotNull LocalDate date, @NotBlank String record) {}
 
     record PublicationRequest(@NotNull LocalDate effectiveFrom) {}
+
+    record InForceRequest(@NotNull LocalDate effectiveFrom, @NotBlank String publicationReference) {}
 
     record PlanView(
             UUID id,

@@ -1,4 +1,4 @@
-package cn.baishan.enrollment.catchment.zones.adapter.in.web;
+package cn.baishan.enrollment.catchment.web;
 
 import cn.baishan.enrollment.catchment.imports.ImportRejectedException;
 import cn.baishan.enrollment.catchment.imports.RowProblem;
@@ -25,13 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
  * name, districtCode, stage, type (SINGLE/MULTI), schoolCodes; its geometry a Polygon or MultiPolygon
  * in WGS84 [lon, lat]. Structural problems are reported per feature, all at once.
  */
-final class GeoJson {
+public final class GeoJson {
 
     private static final GeometryFactory GEOMETRY = new GeometryFactory(new PrecisionModel(), 4326);
 
     private GeoJson() {}
 
-    static List<Zone> readZones(JsonMapper json, String text) {
+    public static List<Zone> readZones(JsonMapper json, String text) {
         JsonNode root;
         try {
             root = json.readTree(text);
@@ -135,7 +135,7 @@ final class GeoJson {
     }
 
     /** A GeoJSON geometry object for a zone's area. */
-    static Map<String, Object> write(Geometry area) {
+    public static Map<String, Object> write(Geometry area) {
         Map<String, Object> g = new LinkedHashMap<>();
         if (area instanceof Polygon p) {
             g.put("type", "Polygon");
