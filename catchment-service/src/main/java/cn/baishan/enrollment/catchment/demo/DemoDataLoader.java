@@ -1,5 +1,6 @@
 package cn.baishan.enrollment.catchment.demo;
 
+import cn.baishan.enrollment.catchment.pairs.usecase.PromotionPairsUseCase;
 import cn.baishan.enrollment.catchment.schools.usecase.ImportSchoolsUseCase;
 import cn.baishan.enrollment.catchment.schools.usecase.ViewSchoolsQuery;
 import cn.baishan.enrollment.catchment.warnings.usecase.SeatWarningsUseCase;
@@ -37,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Loads the Baishan demo dataset (deploy/demo-data/baishan) into an empty catchment database, through
  * the same use cases and validation as the staff's imports: schools, then one zoning plan per district
  * and stage taken through evaluation and approval and registered as in force since 1 January, then the
- * census. Local stack only: switched on by {@code baishan.catchment.demo-data} (env
+ * census and the direct-promotion pairs. Local stack only: switched on by {@code baishan.catchment.demo-data} (env
  * BAISHAN_CATCHMENT_DEMO_DATA, set by deploy/local) and skipped when any school exists.
  */
 @Component
@@ -53,6 +54,7 @@ class DemoDataLoader {
     private final ImportZonePlanUseCase importPlan;
     private final ManageZonePlanUseCase manage;
     private final SeatWarningsUseCase census;
+    private final PromotionPairsUseCase pairs;
     private final JsonMapper json;
     private final Clock clock;
 
@@ -63,6 +65,7 @@ class DemoDataLoader {
             ImportZonePlanUseCase importPlan,
             ManageZonePlanUseCase manage,
             SeatWarningsUseCase census,
+            PromotionPairsUseCase pairs,
             JsonMapper json,
             Clock clock) {
         this.dir = dir;
@@ -71,6 +74,7 @@ class DemoDataLoader {
         this.importPlan = importPlan;
         this.manage = manage;
         this.census = census;
+        this.pairs = pairs;
         this.json = json;
         this.clock = clock;
     }
@@ -105,13 +109,15 @@ class DemoDataLoader {
             manage.recordInForce(plan.id(), today.withDayOfYear(1), "演示数据（合成），白山教基字〔演示〕1号", LOADER);
         }
         int censusRows = census.importCensus(CsvSheet.read(read("census.csv")), Set.of());
+        int pairCount = pairs.importPairs(CsvSheet.read(read("pairs.csv")), Set.of());
         log.info(
-                "demo data loaded from {}: {} schools, {} zone plans ({} zones), {} census rows",
+                "demo data loaded from {}: {} schools, {} zone plans ({} zones), {} census rows, {} promotion pairs",
                 dir,
                 schoolCount,
                 byPlan.size(),
                 zones.size(),
-                censusRows);
+                censusRows,
+                pairCount);
     }
 
     private String read(String file) {

@@ -62,6 +62,9 @@ class DemoDataLoaderTest {
                         .param("address", "吉林省白山市临江市建国街道新市社区鸭绿江小区12栋3单元501号")
                         .param("stage", "JUNIOR"))
                 .andExpect(jsonPath("$.results[0].zones[0].zoneCode").value("220681-J-02"));
+        http.perform(get("/api/public/promotion-pairs").param("districtCode", "220681"))
+                .andExpect(jsonPath("$[0].juniorSchoolName").exists())
+                .andExpect(jsonPath("$[0].note").exists());
         http.perform(get("/api/public/zones/lookup").param("lon", "126.416").param("lat", "41.943"))
                 .andExpect(jsonPath("$.results[0].outcome").value("MATCHED"))
                 .andExpect(jsonPath("$.results[1].outcome").value("MATCHED"));
