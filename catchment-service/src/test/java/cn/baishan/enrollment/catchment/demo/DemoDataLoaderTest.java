@@ -62,6 +62,12 @@ class DemoDataLoaderTest {
                         .param("address", "吉林省白山市临江市建国街道新市社区鸭绿江小区12栋3单元501号")
                         .param("stage", "JUNIOR"))
                 .andExpect(jsonPath("$.results[0].zones[0].zoneCode").value("220681-J-02"));
+        http.perform(get("/api/public/schools/220602001/zones"))
+                .andExpect(jsonPath("$.features[0].properties.zoneCode").value("220602-P-01"))
+                .andExpect(jsonPath("$.features[0].properties.addressRules").isNotEmpty());
+        http.perform(get("/api/public/zones/new-compounds").param("builtSince", "2025"))
+                .andExpect(jsonPath("$.length()").value(90))
+                .andExpect(jsonPath("$[*].schools[0].code").isNotEmpty());
         http.perform(get("/api/public/promotion-pairs").param("districtCode", "220681"))
                 .andExpect(jsonPath("$[0].juniorSchoolName").exists())
                 .andExpect(jsonPath("$[0].note").exists());

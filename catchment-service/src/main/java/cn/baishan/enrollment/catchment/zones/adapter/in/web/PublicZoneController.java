@@ -18,6 +18,7 @@ import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -89,6 +90,63 @@ class PublicZoneController {
                 .toList();
         return ZonePlanController.featureCollection(zones);
     }
+
+    /**
+     * A school's public page data: the zone(s) in force that it serves, each as a GeoJSON feature with
+     * its address list (compounds and road stretches), on a date (default today).
+     */
+    @GetMapping("/api/public/schools/{code}/zones")
+    Map<String, Object> zonesOfSchool(
+            @PathVariable String code,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        LocalDate on = date != null ? date : LocalDate.now(clock.withZone(ZonePlan.CHINA));
+        List<Zone> zones = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            holder.current().directory().inForce(stage, on).stream()
+                    .flatMap(p -> p.zones().stream())
+                    .filter(z -> z.schoolCodes().contains(code))
+                    .forEach(zones::add);
+        }
+        return ZonePlanController.featureCollection(zones);
+    }
+
+    /**
+     * Compounds built since a year and the school(s) they are mapped to (新建小区对口学校): the district
+     * checks here that no new compound is left without a school.
+     */
+    @GetMapping("/api/public/zones/new-compounds")
+    List<NewCompound> newCompounds(
+            @RequestParam int builtSince,
+            @RequestParam(required = false) String districtCode,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        LocalDate on = date != null ? date : LocalDate.now(clock.withZone(ZonePlan.CHINA));
+        var snapshot = holder.current();
+        List<NewCompound> out = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            for (ZonePlan plan : snapshot.directory().inForce(stage, on)) {
+                if (districtCode != null && !plan.districtCode().equals(districtCode)) {
+                    continue;
+                }
+                for (Zone zone : plan.zones()) {
+                    zone.rules().stream()
+                            .filter(r -> r.isCompound() && r.builtYear() != null && r.builtYear() >= builtSince)
+                            .forEach(r -> out.add(new NewCompound(
+                                    r.compound(),
+                                    r.builtYear(),
+                                    stage.name(),
+                                    zone.code(),
+                                    zone.schoolCodes().stream()
+                                            .map(c -> snapshot.schools().get(c))
+                                            .filter(s -> s != null)
+                                            .map(SchoolHit::of)
+                                            .toList())));
+                }
+            }
+        }
+        return out;
+    }
+
+    record NewCompound(String compound, int builtYear, String stage, String zoneCode, List<SchoolHit> schools) {}
 
     record LookupView(String address, Double lon, Double lat, LocalDate date, List<StageResult> results) {}
 
