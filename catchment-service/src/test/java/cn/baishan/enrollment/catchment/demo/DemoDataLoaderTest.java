@@ -1,19 +1,31 @@
 package cn.baishan.enrollment.catchment.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
+import cn.baishan.enrollment.events.Topics;
+import cn.baishan.enrollment.events.registration.ApplicationSubmitted;
+import cn.baishan.enrollment.outbox.EventHeaders;
 import cn.baishan.enrollment.testing.TestPostgres;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The shipped Baishan demo dataset passes every import rule and lands as the local stack will see it:
@@ -21,7 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(properties = "baishan.catchment.demo-data=../deploy/demo-data/baishan")
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 1)
+@EmbeddedKafka(partitions = 1, topics = Topics.REGISTRATION_APPLICATIONS)
 class DemoDataLoaderTest {
 
     @DynamicPropertySource
@@ -36,6 +48,12 @@ class DemoDataLoaderTest {
     @Autowired
     MockMvc http;
 
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    JsonMapper json;
+
     @Test
     void theWholeCityIsLoadedAndPublished() {
         assertThat(jdbc.sql("select count(*) from school").query(Long.class).single())
@@ -48,6 +66,38 @@ class DemoDataLoaderTest {
                 .isEqualTo(90);
         assertThat(jdbc.sql("select count(*) from census").query(Long.class).single())
                 .isEqualTo(180);
+    }
+
+    @Test
+    void submittedApplicationsAreCountedInTheirZoneOnceEach() throws Exception {
+        var event = new ApplicationSubmitted(
+                UUID.randomUUID(),
+                Instant.now(),
+                ApplicationSubmitted.VERSION,
+                UUID.randomUUID(),
+                "220602",
+                2027,
+                "PRIMARY_GRADE_1",
+                new ApplicationSubmitted.Person("RESIDENT_ID", "220602202103150020", "张子涵", "CHILD"),
+                List.of(),
+                "吉林省白山市浑江区红旗街道东兴社区春城小区3栋2单元101号");
+        for (int i = 0; i < 2; i++) { // a redelivery must not count twice
+            var record = new ProducerRecord<>(
+                    Topics.REGISTRATION_APPLICATIONS, event.aggregateId(), json.writeValueAsString(event));
+            record.headers().add(EventHeaders.EVENT_TYPE, ApplicationSubmitted.TYPE.getBytes(StandardCharsets.UTF_8));
+            kafka.send(record).get();
+        }
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("select count(*) from processed_event")
+                                .query(Long.class)
+                                .single()
+                        >= 1);
+        Thread.sleep(1000);
+        assertThat(jdbc.sql("select zone_code || ':' || count(*) from zone_application group by zone_code")
+                        .query(String.class)
+                        .list())
+                .containsExactly("220602-P-01:1");
     }
 
     @Test

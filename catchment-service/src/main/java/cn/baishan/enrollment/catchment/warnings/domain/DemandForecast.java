@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Expected demand per school: each zone's census children, shared among the zone's schools in
- * proportion to their seats (a multi-school zone's children can go to any of them).
+ * Expected demand per school. A zone's demand is its census children or, once more families have
+ * applied than the census counted (new arrivals), its applications: max(census, applications). It is
+ * shared among the zone's schools in proportion to their seats (a multi-school zone's children can go
+ * to any of them).
  */
 public final class DemandForecast {
 
@@ -19,12 +21,14 @@ public final class DemandForecast {
             List<Zone> zones,
             Map<String, School> schools,
             Map<String, Integer> childrenByZone,
+            Map<String, Integer> applicationsByZone,
             Stage stage,
             int year,
             WarningThresholds thresholds) {
         List<SeatAssessment> out = new ArrayList<>();
         for (Zone zone : zones) {
-            int children = childrenByZone.getOrDefault(zone.code(), 0);
+            int children = Math.max(
+                    childrenByZone.getOrDefault(zone.code(), 0), applicationsByZone.getOrDefault(zone.code(), 0));
             int zoneSeats = zone.schoolCodes().stream()
                     .map(schools::get)
                     .filter(s -> s != null)

@@ -13,9 +13,11 @@ import cn.baishan.enrollment.catchment.warnings.domain.WarningLevel;
 import cn.baishan.enrollment.catchment.warnings.usecase.port.CensusRepository;
 import cn.baishan.enrollment.catchment.warnings.usecase.port.SeatWarningEvents;
 import cn.baishan.enrollment.catchment.warnings.usecase.port.SeatWarningRepository;
+import cn.baishan.enrollment.catchment.zones.domain.AddressMatch;
 import cn.baishan.enrollment.catchment.zones.domain.PlanStatus;
 import cn.baishan.enrollment.catchment.zones.domain.Zone;
 import cn.baishan.enrollment.catchment.zones.domain.ZonePlan;
+import cn.baishan.enrollment.catchment.zones.usecase.ZoneDirectoryHolder;
 import cn.baishan.enrollment.catchment.zones.usecase.port.ZonePlanRepository;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,6 +45,7 @@ public class SeatWarningsUseCase {
     private final SeatWarningEvents events;
     private final ZonePlanRepository plans;
     private final SchoolRepository schools;
+    private final ZoneDirectoryHolder directory;
     private final WarningSettings settings;
     private final Clock clock;
 
@@ -52,6 +55,7 @@ public class SeatWarningsUseCase {
             SeatWarningEvents events,
             ZonePlanRepository plans,
             SchoolRepository schools,
+            ZoneDirectoryHolder directory,
             WarningSettings settings,
             Clock clock) {
         this.census = census;
@@ -59,6 +63,7 @@ public class SeatWarningsUseCase {
         this.events = events;
         this.plans = plans;
         this.schools = schools;
+        this.directory = directory;
         this.settings = settings;
         this.clock = clock;
     }
@@ -92,6 +97,7 @@ public class SeatWarningsUseCase {
                 plan.get().zones(),
                 byCode,
                 census.childrenByZone(districtCode, stage, year),
+                census.applicationsByZone(districtCode, stage, year),
                 stage,
                 year,
                 settings.thresholds(districtCode));
@@ -132,6 +138,23 @@ public class SeatWarningsUseCase {
         warnings.save(warning);
         events.lifted(warning);
         return warning;
+    }
+
+    /**
+     * Counts a submitted application in the zone of its declared hukou address (today's zoning), for the
+     * forecast; an address no zone covers is not counted. Returns whether it was counted now.
+     */
+    public boolean countApplication(String applicationId, String address, Stage stage, int year) {
+        var match =
+                directory.current().directory().match(address, stage, LocalDate.now(clock.withZone(ZonePlan.CHINA)));
+        if (match.outcome() != AddressMatch.Outcome.MATCHED) {
+            return false;
+        }
+        return match.candidates().stream()
+                .findFirst()
+                .map(l -> census.countApplication(
+                        applicationId, l.zone().code(), l.zone().districtCode(), stage, year))
+                .orElse(false);
     }
 
     @Transactional(readOnly = true)

@@ -51,12 +51,31 @@ class SeatWarningTest {
                 List.of(zone),
                 Map.of("A", school("A", 270), "B", school("B", 90)),
                 Map.of("Z", 400),
+                Map.of("Z", 380),
                 Stage.PRIMARY,
                 2027,
                 THRESHOLDS);
 
         assertThat(assessments).extracting(SeatAssessment::demand).containsExactly(300, 100);
         assertThat(assessments).extracting(SeatAssessment::level).containsOnly(WarningLevel.ORANGE);
+    }
+
+    @Test
+    void applicationsBeyondTheCensusRaiseTheDemand() {
+        var zone = new Zone("Z", "Z", "220602", Stage.PRIMARY, ZoneType.SINGLE, List.of("A"), null, List.of());
+
+        var assessment = DemandForecast.assess(
+                        List.of(zone),
+                        Map.of("A", school("A", 270)),
+                        Map.of("Z", 200),
+                        Map.of("Z", 300),
+                        Stage.PRIMARY,
+                        2027,
+                        THRESHOLDS)
+                .get(0);
+
+        assertThat(assessment.demand()).isEqualTo(300);
+        assertThat(assessment.level()).isEqualTo(WarningLevel.ORANGE);
     }
 
     @Test

@@ -12,4 +12,10 @@ public interface CensusRepository {
 
     /** Children per zone code for a district, stage and year. */
     Map<String, Integer> childrenByZone(String districtCode, Stage stage, int year);
+
+    /** Counts one application in a zone; false when this application was counted before. */
+    boolean countApplication(String applicationId, String zoneCode, String districtCode, Stage stage, int year);
+
+    /** Applications per zone code for a district, stage and year. */
+    Map<String, Integer> applicationsByZone(String districtCode, Stage stage, int year);
 }

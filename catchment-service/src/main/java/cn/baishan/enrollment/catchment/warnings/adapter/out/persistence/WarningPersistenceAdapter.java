@@ -63,6 +63,39 @@ class WarningPersistenceAdapter implements CensusRepository, SeatWarningReposito
     }
 
     @Override
+    public boolean countApplication(String applicationId, String zoneCode, String districtCode, Stage stage, int year) {
+        return jdbc.sql(
+                                """
+                        insert into zone_application (application_id, zone_code, district_code, stage, enrollment_year)
+                        values (:id, :zone, :district, :stage, :year) on conflict (application_id) do nothing
+                        """)
+                        .param("id", applicationId)
+                        .param("zone", zoneCode)
+                        .param("district", districtCode)
+                        .param("stage", stage.name())
+                        .param("year", year)
+                        .update()
+                == 1;
+    }
+
+    @Override
+    public Map<String, Integer> applicationsByZone(String districtCode, Stage stage, int year) {
+        Map<String, Integer> out = new HashMap<>();
+        jdbc.sql(
+                        """
+                        select zone_code, count(*) as n from zone_application
+                        where district_code = :d and stage = :s and enrollment_year = :y group by zone_code
+                        """)
+                .param("d", districtCode)
+                .param("s", stage.name())
+                .param("y", year)
+                .query(rs -> {
+                    out.put(rs.getString("zone_code"), rs.getInt("n"));
+                });
+        return out;
+    }
+
+    @Override
     public void save(SeatWarning w) {
         jdbc.sql(
                         """
