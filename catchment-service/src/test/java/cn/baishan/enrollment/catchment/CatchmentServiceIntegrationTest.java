@@ -173,7 +173,7 @@ class CatchmentServiceIntegrationTest {
                 .andExpect(jsonPath("$.status").value("APPROVED"));
         step(id, "publication", "{\"effectiveFrom\":\"" + today().plusDays(10) + "\"}")
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.type").value("urn:baishan:problem:zone-plan-notice-period"));
+                .andExpect(jsonPath("$.type").value("urn:baishan:problem:notice-period"));
         step(id, "publication", "{\"effectiveFrom\":\"" + today().plusDays(30) + "\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("PUBLISHED"));
@@ -291,6 +291,38 @@ class CatchmentServiceIntegrationTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(2);
+    }
+
+    @Test
+    @Order(9)
+    void aDistrictPublishesItsEnrollmentGuideAndNoOtherDistricts() throws Exception {
+        String guide =
+                """
+                {"conditions":"片区内适龄儿童免试就近入学","hotline":"0439-3223190",
+                 "timeline":[{"date":"2027-07-01","title":"报名开始"},{"date":"2027-08-05","title":"公开摇号"}]}
+                """;
+        http.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/api/catchment/enrollment-guides/220602/2027")
+                        .with(districtAdmin("220602"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(guide))
+                .andExpect(status().isOk());
+        http.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/api/catchment/enrollment-guides/220602/2027")
+                        .with(districtAdmin("220681"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(guide))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:baishan:problem:own-district"));
+        http.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/api/catchment/enrollment-guides/220602/2027")
+                        .with(districtAdmin("220602"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(guide.replace("2027-08-05", "2027-06-05")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:baishan:problem:timeline-order"));
+        http.perform(get("/api/public/enrollment-guides/220602/2027"))
+                .andExpect(jsonPath("$.timeline[1].title").value("公开摇号"));
     }
 
     private org.springframework.test.web.servlet.RequestBuilder importPlan(String zones, String rules) {

@@ -1,6 +1,9 @@
 package cn.baishan.enrollment.catchment.demo;
 
+import cn.baishan.enrollment.catchment.guides.domain.Milestone;
+import cn.baishan.enrollment.catchment.guides.usecase.EnrollmentGuidesUseCase;
 import cn.baishan.enrollment.catchment.pairs.usecase.PromotionPairsUseCase;
+import cn.baishan.enrollment.catchment.schools.domain.BaishanDistricts;
 import cn.baishan.enrollment.catchment.schools.usecase.ImportSchoolsUseCase;
 import cn.baishan.enrollment.catchment.schools.usecase.ViewSchoolsQuery;
 import cn.baishan.enrollment.catchment.warnings.usecase.SeatWarningsUseCase;
@@ -38,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Loads the Baishan demo dataset (deploy/demo-data/baishan) into an empty catchment database, through
  * the same use cases and validation as the staff's imports: schools, then one zoning plan per district
  * and stage taken through evaluation and approval and registered as in force since 1 January, then the
- * census and the direct-promotion pairs. Local stack only: switched on by {@code baishan.catchment.demo-data} (env
+ * census, the direct-promotion pairs and a 2027 enrollment guide per district. Local stack only: switched on by {@code baishan.catchment.demo-data} (env
  * BAISHAN_CATCHMENT_DEMO_DATA, set by deploy/local) and skipped when any school exists.
  */
 @Component
@@ -48,12 +51,27 @@ class DemoDataLoader {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final Actor LOADER = new Actor("demo-data-loader", Set.of());
 
+    /** Plain-language conditions along the lines of the 2024 plan (demo text). */
+    static final String DEMO_CONDITIONS = "适龄儿童少年免试就近入学。片区内户籍、房产一致的优先；随迁子女以居住证为主要依据；"
+            + "烈士子女、现役军人子女等优抚对象按国家和省有关规定落实优待。报名材料非必要不提供，"
+            + "信息一次采集、多次复用。学位预警期间购房落户的，由区县教育局统筹安排入学。";
+
+    static final List<Milestone> DEMO_TIMELINE = List.of(
+            new Milestone(LocalDate.of(2027, 6, 15), "发布招生公告和片区划分"),
+            new Milestone(LocalDate.of(2027, 7, 1), "网上报名开始（线下采集网点同步受理）"),
+            new Milestone(LocalDate.of(2027, 7, 15), "报名截止，部门数据自动比对"),
+            new Milestone(LocalDate.of(2027, 7, 25), "一次性告知补充材料截止"),
+            new Milestone(LocalDate.of(2027, 8, 5), "公开摇号（预先公布种子承诺）"),
+            new Milestone(LocalDate.of(2027, 8, 15), "公布录取结果，申诉期开始"),
+            new Milestone(LocalDate.of(2027, 8, 31), "新生报到、阳光分班"));
+
     private final Path dir;
     private final ImportSchoolsUseCase schools;
     private final ViewSchoolsQuery viewSchools;
     private final ImportZonePlanUseCase importPlan;
     private final ManageZonePlanUseCase manage;
     private final SeatWarningsUseCase census;
+    private final EnrollmentGuidesUseCase guides;
     private final PromotionPairsUseCase pairs;
     private final JsonMapper json;
     private final Clock clock;
@@ -65,6 +83,7 @@ class DemoDataLoader {
             ImportZonePlanUseCase importPlan,
             ManageZonePlanUseCase manage,
             SeatWarningsUseCase census,
+            EnrollmentGuidesUseCase guides,
             PromotionPairsUseCase pairs,
             JsonMapper json,
             Clock clock) {
@@ -74,6 +93,7 @@ class DemoDataLoader {
         this.importPlan = importPlan;
         this.manage = manage;
         this.census = census;
+        this.guides = guides;
         this.pairs = pairs;
         this.json = json;
         this.clock = clock;
@@ -110,6 +130,9 @@ class DemoDataLoader {
         }
         int censusRows = census.importCensus(CsvSheet.read(read("census.csv")), Set.of());
         int pairCount = pairs.importPairs(CsvSheet.read(read("pairs.csv")), Set.of());
+        for (String district : BaishanDistricts.NAMES.keySet()) {
+            guides.publish(district, 2027, DEMO_CONDITIONS, DEMO_TIMELINE, "0439-3223190", LOADER.username(), Set.of());
+        }
         log.info(
                 "demo data loaded from {}: {} schools, {} zone plans ({} zones), {} census rows, {} promotion pairs",
                 dir,

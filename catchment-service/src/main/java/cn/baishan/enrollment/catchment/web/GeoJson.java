@@ -167,4 +167,30 @@ public final class GeoJson {
         }
         return out;
     }
+
+    /** Zones as a FeatureCollection: properties with schools and address rules, geometry when drawn. */
+    public static Map<String, Object> featureCollection(List<Zone> zones) {
+        Map<String, Object> fc = new LinkedHashMap<>();
+        fc.put("type", "FeatureCollection");
+        fc.put(
+                "features",
+                zones.stream()
+                        .map(z -> {
+                            Map<String, Object> f = new LinkedHashMap<>();
+                            f.put("type", "Feature");
+                            Map<String, Object> props = new LinkedHashMap<>();
+                            props.put("zoneCode", z.code());
+                            props.put("name", z.name());
+                            props.put("districtCode", z.districtCode());
+                            props.put("stage", z.stage().name());
+                            props.put("type", z.type().name());
+                            props.put("schoolCodes", z.schoolCodes());
+                            props.put("addressRules", z.rules());
+                            f.put("properties", props);
+                            f.put("geometry", z.area() == null ? null : write(z.area()));
+                            return f;
+                        })
+                        .toList());
+        return fc;
+    }
 }

@@ -118,6 +118,12 @@ class DemoDataLoaderTest {
         http.perform(get("/api/public/zones/new-compounds").param("builtSince", "2025"))
                 .andExpect(jsonPath("$.length()").value(90))
                 .andExpect(jsonPath("$[*].schools[0].code").isNotEmpty());
+        http.perform(get("/api/public/schools/220602001/page").param("enrollmentYear", "2027"))
+                .andExpect(jsonPath("$.school.hotline").exists())
+                .andExpect(jsonPath("$.zones.features[0].properties.zoneCode").value("220602-P-01"))
+                .andExpect(jsonPath("$.guide.timeline.length()").value(7))
+                .andExpect(jsonPath("$.guide.conditions").isNotEmpty())
+                .andExpect(jsonPath("$.promotionPairs[0].primarySchoolCode").value("220602001"));
         http.perform(get("/api/public/promotion-pairs").param("districtCode", "220681"))
                 .andExpect(jsonPath("$[0].juniorSchoolName").exists())
                 .andExpect(jsonPath("$[0].note").exists());

@@ -61,6 +61,19 @@ public final class ZoneDirectory {
         return List.copyOf(latest.values());
     }
 
+    /** The zones in force on a date, of either stage, that name the school. */
+    public List<Zone> zonesServing(String schoolCode, LocalDate date) {
+        List<Zone> zones = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            for (Entry e : inForceEntries(stage, date)) {
+                e.plan().zones().stream()
+                        .filter(z -> z.schoolCodes().contains(schoolCode))
+                        .forEach(zones::add);
+            }
+        }
+        return zones;
+    }
+
     /** The zone covering a point on a date, if any. */
     public Optional<Located> locate(double lon, double lat, Stage stage, LocalDate date) {
         for (Entry e : inForceEntries(stage, date)) {

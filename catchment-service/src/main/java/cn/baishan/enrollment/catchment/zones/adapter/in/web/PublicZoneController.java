@@ -2,6 +2,7 @@ package cn.baishan.enrollment.catchment.zones.adapter.in.web;
 
 import cn.baishan.enrollment.catchment.schools.domain.School;
 import cn.baishan.enrollment.catchment.schools.domain.Stage;
+import cn.baishan.enrollment.catchment.web.GeoJson;
 import cn.baishan.enrollment.catchment.zones.domain.AddressMatch;
 import cn.baishan.enrollment.catchment.zones.domain.Zone;
 import cn.baishan.enrollment.catchment.zones.domain.ZonePlan;
@@ -88,7 +89,7 @@ class PublicZoneController {
                 .filter(p -> districtCode == null || p.districtCode().equals(districtCode))
                 .flatMap(p -> p.zones().stream())
                 .toList();
-        return ZonePlanController.featureCollection(zones);
+        return GeoJson.featureCollection(zones);
     }
 
     /**
@@ -100,14 +101,7 @@ class PublicZoneController {
             @PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         LocalDate on = date != null ? date : LocalDate.now(clock.withZone(ZonePlan.CHINA));
-        List<Zone> zones = new ArrayList<>();
-        for (Stage stage : Stage.values()) {
-            holder.current().directory().inForce(stage, on).stream()
-                    .flatMap(p -> p.zones().stream())
-                    .filter(z -> z.schoolCodes().contains(code))
-                    .forEach(zones::add);
-        }
-        return ZonePlanController.featureCollection(zones);
+        return GeoJson.featureCollection(holder.current().directory().zonesServing(code, on));
     }
 
     /**

@@ -24,8 +24,8 @@ class ZoneErrors {
                 HttpStatus.CONFLICT,
                 ProblemResponses.problem(
                         HttpStatus.CONFLICT,
-                        "zone-plan-" + e.rule(),
-                        "片区方案当前不能进行此操作",
+                        e.rule(),
+                        "当前不能进行此操作",
                         e.getMessage(),
                         List.of(new FieldViolation("plan", e.rule(), e.getMessage()))));
     }

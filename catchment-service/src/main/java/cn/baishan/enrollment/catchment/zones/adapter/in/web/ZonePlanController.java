@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -163,32 +162,7 @@ class ZonePlanController {
                     p.publishedAt(),
                     p.effectiveFrom(),
                     p.zones().size(),
-                    withZones ? featureCollection(p.zones()) : null);
+                    withZones ? GeoJson.featureCollection(p.zones()) : null);
         }
-    }
-
-    static Map<String, Object> featureCollection(List<Zone> zones) {
-        Map<String, Object> fc = new LinkedHashMap<>();
-        fc.put("type", "FeatureCollection");
-        fc.put(
-                "features",
-                zones.stream()
-                        .map(z -> {
-                            Map<String, Object> f = new LinkedHashMap<>();
-                            f.put("type", "Feature");
-                            Map<String, Object> props = new LinkedHashMap<>();
-                            props.put("zoneCode", z.code());
-                            props.put("name", z.name());
-                            props.put("districtCode", z.districtCode());
-                            props.put("stage", z.stage().name());
-                            props.put("type", z.type().name());
-                            props.put("schoolCodes", z.schoolCodes());
-                            props.put("addressRules", z.rules());
-                            f.put("properties", props);
-                            f.put("geometry", z.area() == null ? null : GeoJson.write(z.area()));
-                            return f;
-                        })
-                        .toList());
-        return fc;
     }
 }
