@@ -58,7 +58,9 @@ class FirstFlowIT {
                         () -> api.get("/api/registration/applications/" + id, parent1)
                                 .json(),
                         app -> "VERIFIED".equals(app.get("status").asString()));
-        assertThat(verified.get("category").asString()).isEqualTo("HUKOU_ONLY");
+        assertThat(verified.get("category").asString())
+                .as("hukou and the family flat in one zone")
+                .isEqualTo("HUKOU_AND_PROPERTY");
         assertThat(verified.get("zoneCode").asString())
                 .as("zone from catchment's demo data")
                 .isEqualTo("220602-P-01");

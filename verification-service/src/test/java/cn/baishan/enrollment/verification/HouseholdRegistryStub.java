@@ -63,6 +63,21 @@ final class HouseholdRegistryStub implements AutoCloseable {
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });
+        // natural resources' ownership query: the family owns its flat since 2019-05-20
+        server.createContext("/real-estate/v1/ownership-queries", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            byte[] bytes =
+                    """
+                    {"requestId":"r","properties":[{"propertyId":"BDC-220602-000001","certificateNumber":"吉(2019)白山市不动产权第0000001号",
+                      "addressText":"吉林省白山市浑江区红旗街道东兴社区春城小区3栋2单元101号","districtCode":"220602","usage":"RESIDENTIAL",
+                      "registrationDate":"2019-05-20","owners":[{"idNumber":"220602198803120034","name":"张伟","share":"50%"}]}]}
+                    """
+                            .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
         // catchment's public zone look-up, answered for the demo family's compound
         server.createContext("/api/public/zones/lookup", exchange -> {
             byte[] bytes =

@@ -62,6 +62,7 @@ class VerificationServiceIntegrationTest {
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
         registry.add("baishan.partners.departments.household-registration.base-url", REGISTRY::baseUrl);
         registry.add("baishan.catchment.base-url", REGISTRY::baseUrl);
+        registry.add("baishan.partners.departments.real-estate.base-url", REGISTRY::baseUrl);
     }
 
     @AfterAll
@@ -105,7 +106,10 @@ class VerificationServiceIntegrationTest {
                 .extracting(r -> header(r, EventHeaders.EVENT_TYPE))
                 .containsExactly("VerificationStarted", "VerificationCompleted");
         assertThat(records.get(1).value())
-                .contains("\"verdict\":\"VERIFIED\"", "\"category\":\"HUKOU_ONLY\"", "\"zoneCode\":\"220602-P-01\"");
+                .contains(
+                        "\"verdict\":\"VERIFIED\"",
+                        "\"category\":\"HUKOU_AND_PROPERTY\"",
+                        "\"zoneCode\":\"220602-P-01\"");
         // the parent's request id travels on: through the listener and through the background worker
         assertThat(records)
                 .extracting(r -> header(r, EventHeaders.REQUEST_ID))

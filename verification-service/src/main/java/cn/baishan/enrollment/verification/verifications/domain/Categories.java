@@ -1,12 +1,13 @@
 package cn.baishan.enrollment.verification.verifications.domain;
 
 /**
- * Admission categories derived from verified facts (SPEC §4 default tier order). Only the household
- * registry is compared so far, so a match yields {@link #HUKOU_ONLY}; the other departments add the
- * remaining categories.
+ * Admission categories derived from verified facts (SPEC §4 default tier order). So far the household
+ * and real-estate registries are compared: hukou and a guardian's residential property in the same zone
+ * is {@link #HUKOU_AND_PROPERTY} (户房一致), hukou alone {@link #HUKOU_ONLY}.
  */
 public final class Categories {
 
+    public static final String HUKOU_AND_PROPERTY = "HUKOU_AND_PROPERTY";
     public static final String HUKOU_ONLY = "HUKOU_ONLY";
 
     private Categories() {}

@@ -3,6 +3,7 @@ package cn.baishan.enrollment.verification.verifications.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ public final class Verification {
 
     public static final String HOUSEHOLD_REGISTRATION = "HOUSEHOLD_REGISTRATION";
     public static final String CATCHMENT = "CATCHMENT";
+    public static final String REAL_ESTATE = "REAL_ESTATE";
     public static final String SEAT_WARNING = "SEAT_WARNING";
     public static final String FLAG_WARNING_PERIOD_ARRIVAL = "WARNING_PERIOD_ARRIVAL";
     public static final String FLAG_ZONE_UNRESOLVED = "ZONE_UNRESOLVED";
@@ -113,10 +115,18 @@ public final class Verification {
      *
      * @param zone catchment's answer for the declared hukou address; ignored unless the registry
      *     confirmed that address
+     * @param properties the real-estate registry's answer for the guardians, with the zone of each
+     *     property's address (by property id)
      * @param warnings seat warnings announced for the application's stage and year
      */
     public boolean applyAnswers(
-            HouseholdLookup household, ZoneLookup zone, List<WarningNotice> warnings, Instant now, RetryPolicy retry) {
+            HouseholdLookup household,
+            ZoneLookup zone,
+            PropertyLookup properties,
+            Map<String, ZoneLookup> propertyZones,
+            List<WarningNotice> warnings,
+            Instant now,
+            RetryPolicy retry) {
         if (status != VerificationStatus.PENDING) {
             return false;
         }
@@ -129,17 +139,26 @@ public final class Verification {
         List<SupplementItem> missing = new ArrayList<>();
         compareHukou(household, results, missing);
         List<String> raised = new ArrayList<>();
+        boolean propertyInZone = false;
         if (missing.isEmpty() && household instanceof HouseholdLookup.Found found) {
             if (zone instanceof ZoneLookup.Unavailable unavailable) {
                 return waitForRetry(new Check(CATCHMENT, CheckOutcome.UNAVAILABLE, unavailable.reason()), now, retry);
             }
+            if (properties instanceof PropertyLookup.Unavailable unavailable) {
+                return waitForRetry(new Check(REAL_ESTATE, CheckOutcome.UNAVAILABLE, unavailable.reason()), now, retry);
+            }
+            if (propertyZones.values().stream().anyMatch(ZoneLookup.Unavailable.class::isInstance)) {
+                return waitForRetry(new Check(CATCHMENT, CheckOutcome.UNAVAILABLE, "招生片区服务暂时无法访问，稍后自动重试"), now, retry);
+            }
             placeInZone(zone, found.record(), warnings, results, raised);
+            propertyInZone = properties instanceof PropertyLookup.Found owned
+                    && compareProperties(owned, propertyZones, warnings, results, raised);
         }
         checks = List.copyOf(results);
         supplementItems = List.copyOf(missing);
         flags = List.copyOf(raised);
         verdict = missing.isEmpty() ? Verdict.VERIFIED : Verdict.NEEDS_SUPPLEMENT;
-        category = missing.isEmpty() ? Categories.HUKOU_ONLY : null;
+        category = !missing.isEmpty() ? null : propertyInZone ? Categories.HUKOU_AND_PROPERTY : Categories.HUKOU_ONLY;
         status = VerificationStatus.COMPLETED;
         completedAt = now;
         nextAttemptAt = null;
@@ -150,6 +169,63 @@ public final class Verification {
     public static boolean addressConfirmed(HouseholdLookup household, Subject subject) {
         return household instanceof HouseholdLookup.Found found
                 && Addresses.same(found.record().addressText(), subject.declaredHukouAddress());
+    }
+
+    /**
+     * A guardian's residential property in the zone of the verified hukou address makes the family
+     * 户房一致. A property registered on or after the start of a seat warning for the zone's schools
+     * raises the warning flag as a late move-in does. Returns whether such a property exists.
+     */
+    private boolean compareProperties(
+            PropertyLookup.Found found,
+            Map<String, ZoneLookup> propertyZones,
+            List<WarningNotice> warnings,
+            List<Check> results,
+            List<String> raised) {
+        List<String> guardians =
+                subject.guardians().stream().map(Person::idNumber).toList();
+        boolean inZone = false;
+        for (PropertyRecord property : found.properties()) {
+            boolean ownedByGuardian = property.ownerIdNumbers().stream().anyMatch(guardians::contains);
+            ZoneLookup where = propertyZones.get(property.propertyId());
+            boolean sameZone = zoneCode != null
+                    && where instanceof ZoneLookup.Matched matched
+                    && matched.zoneCode().equals(zoneCode);
+            if (!ownedByGuardian || !property.residential() || !sameZone) {
+                results.add(new Check(
+                        REAL_ESTATE,
+                        CheckOutcome.MISMATCH,
+                        "不动产 " + property.certificateNumber() + "："
+                                + (!ownedByGuardian ? "权利人不是监护人" : !property.residential() ? "用途不是住宅" : "不在户籍地址所属片区")));
+                continue;
+            }
+            inZone = true;
+            results.add(new Check(
+                    REAL_ESTATE,
+                    CheckOutcome.MATCH,
+                    "监护人住宅不动产 " + property.certificateNumber() + " 在片区 " + zoneCode + "，登记日期 "
+                            + property.registrationDate()));
+            warnings.stream()
+                    .filter(w -> zoneSchoolCodes.contains(w.schoolCode())
+                            && w.enrollmentYear() == subject.enrollmentYear()
+                            && property.registrationDate() != null
+                            && w.coversArrivalOn(property.registrationDate()))
+                    .findFirst()
+                    .ifPresent(w -> {
+                        if (!raised.contains(FLAG_WARNING_PERIOD_ARRIVAL)) {
+                            raised.add(FLAG_WARNING_PERIOD_ARRIVAL);
+                        }
+                        results.add(new Check(
+                                SEAT_WARNING,
+                                CheckOutcome.MATCH,
+                                "不动产登记日期 " + property.registrationDate() + " 在学校 " + w.schoolCode() + " 学位预警起始日 "
+                                        + w.startDate() + " 之后，按区县统筹安排入学"));
+                    });
+        }
+        if (found.properties().isEmpty()) {
+            results.add(new Check(REAL_ESTATE, CheckOutcome.NOT_FOUND, "监护人名下无登记不动产"));
+        }
+        return inZone;
     }
 
     private boolean waitForRetry(Check unavailable, Instant now, RetryPolicy retry) {
@@ -181,7 +257,9 @@ public final class Verification {
                             && w.coversArrivalOn(record.moveInDate()))
                     .findFirst()
                     .ifPresent(w -> {
-                        raised.add(FLAG_WARNING_PERIOD_ARRIVAL);
+                        if (!raised.contains(FLAG_WARNING_PERIOD_ARRIVAL)) {
+                            raised.add(FLAG_WARNING_PERIOD_ARRIVAL);
+                        }
                         results.add(new Check(
                                 SEAT_WARNING,
                                 CheckOutcome.MATCH,

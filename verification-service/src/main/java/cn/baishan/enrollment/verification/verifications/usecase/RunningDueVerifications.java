@@ -1,19 +1,24 @@
 package cn.baishan.enrollment.verification.verifications.usecase;
 
 import cn.baishan.enrollment.verification.verifications.domain.HouseholdLookup;
+import cn.baishan.enrollment.verification.verifications.domain.PropertyLookup;
+import cn.baishan.enrollment.verification.verifications.domain.PropertyRecord;
 import cn.baishan.enrollment.verification.verifications.domain.Subject;
 import cn.baishan.enrollment.verification.verifications.domain.Verification;
 import cn.baishan.enrollment.verification.verifications.domain.WarningNotice;
 import cn.baishan.enrollment.verification.verifications.domain.ZoneLookup;
 import cn.baishan.enrollment.verification.verifications.usecase.port.CatchmentPort;
 import cn.baishan.enrollment.verification.verifications.usecase.port.HouseholdRegistryPort;
+import cn.baishan.enrollment.verification.verifications.usecase.port.RealEstateRegistryPort;
 import cn.baishan.enrollment.verification.verifications.usecase.port.SeatWarningNotices;
 import cn.baishan.enrollment.verification.verifications.usecase.port.VerificationEvents;
 import cn.baishan.enrollment.verification.verifications.usecase.port.VerificationRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +42,7 @@ class RunningDueVerifications implements RunDueVerificationsUseCase {
 
     private final VerificationRepository verifications;
     private final HouseholdRegistryPort householdRegistry;
+    private final RealEstateRegistryPort realEstate;
     private final CatchmentPort catchment;
     private final SeatWarningNotices warnings;
     private final VerificationEvents events;
@@ -47,6 +53,7 @@ class RunningDueVerifications implements RunDueVerificationsUseCase {
     RunningDueVerifications(
             VerificationRepository verifications,
             HouseholdRegistryPort householdRegistry,
+            RealEstateRegistryPort realEstate,
             CatchmentPort catchment,
             SeatWarningNotices warnings,
             VerificationEvents events,
@@ -55,6 +62,7 @@ class RunningDueVerifications implements RunDueVerificationsUseCase {
             Clock clock) {
         this.verifications = verifications;
         this.householdRegistry = householdRegistry;
+        this.realEstate = realEstate;
         this.catchment = catchment;
         this.warnings = warnings;
         this.events = events;
@@ -86,17 +94,27 @@ class RunningDueVerifications implements RunDueVerificationsUseCase {
     private boolean ask(UUID id, Verification snapshot) {
         Subject subject = snapshot.subject();
         HouseholdLookup answer = householdRegistry.lookup(subject.child().idNumber(), snapshot.applicationId());
-        ZoneLookup zone = Verification.addressConfirmed(answer, subject)
-                ? catchment.zoneOf(
-                        subject.declaredHukouAddress(), subject.stage(), LocalDate.now(clock.withZone(CHINA)))
+        boolean confirmed = Verification.addressConfirmed(answer, subject);
+        LocalDate today = LocalDate.now(clock.withZone(CHINA));
+        ZoneLookup zone = confirmed ? catchment.zoneOf(subject.declaredHukouAddress(), subject.stage(), today) : null;
+        PropertyLookup properties = confirmed
+                ? realEstate.propertiesOf(
+                        subject.guardians().stream().map(p -> p.idNumber()).toList(), snapshot.applicationId())
                 : null;
+        Map<String, ZoneLookup> propertyZones = new HashMap<>();
+        if (properties instanceof PropertyLookup.Found found) {
+            for (PropertyRecord property : found.properties()) {
+                propertyZones.put(
+                        property.propertyId(), catchment.zoneOf(property.addressText(), subject.stage(), today));
+            }
+        }
         List<WarningNotice> notices = zone instanceof ZoneLookup.Matched
                 ? warnings.forStageAndYear(subject.stage(), subject.enrollmentYear())
                 : List.of();
         Boolean done = tx.execute(status -> {
             Verification verification = verifications.load(id).orElseThrow();
-            boolean completedNow =
-                    verification.applyAnswers(answer, zone, notices, clock.instant(), settings.retryPolicy());
+            boolean completedNow = verification.applyAnswers(
+                    answer, zone, properties, propertyZones, notices, clock.instant(), settings.retryPolicy());
             verifications.update(verification);
             if (completedNow) {
                 events.completed(verification);

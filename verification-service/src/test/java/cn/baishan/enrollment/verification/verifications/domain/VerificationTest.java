@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,18 @@ class VerificationTest {
     static final RetryPolicy RETRY = new RetryPolicy(Duration.ofSeconds(10), Duration.ofMinutes(10));
     static final String DECLARED = "吉林省白山市浑江区红旗街道东兴社区春城小区3栋2单元101号";
     static final ZoneLookup ZONE = new ZoneLookup.Matched("220602-P-01", List.of("220602001"));
+    static final PropertyLookup NO_PROPERTY = new PropertyLookup.Found(List.of());
+
+    static PropertyLookup owns(String usage, LocalDate registered) {
+        return new PropertyLookup.Found(List.of(new PropertyRecord(
+                "BDC-1",
+                "吉(2019)白山市不动产权第0001234号",
+                DECLARED,
+                "220602",
+                usage,
+                registered,
+                List.of("220602198803120034"))));
+    }
 
     static WarningNotice warningFrom(LocalDate start) {
         return new WarningNotice("220602001", "PRIMARY", 2027, start, null);
@@ -40,7 +53,8 @@ class VerificationTest {
     void aMatchingHukouAddressVerifiesTheApplication() {
         var v = open("RESIDENT_ID");
 
-        boolean completed = v.applyAnswers(found("白山市浑江区红旗街道东兴社区春城小区3号楼2单元101号"), ZONE, List.of(), T0, RETRY);
+        boolean completed = v.applyAnswers(
+                found("白山市浑江区红旗街道东兴社区春城小区3号楼2单元101号"), ZONE, NO_PROPERTY, Map.of(), List.of(), T0, RETRY);
 
         assertThat(completed).isTrue();
         assertThat(v.verdict()).isEqualTo(Verdict.VERIFIED);
@@ -49,14 +63,15 @@ class VerificationTest {
                 .extracting(Check::source, Check::outcome)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(Verification.HOUSEHOLD_REGISTRATION, CheckOutcome.MATCH),
-                        org.assertj.core.groups.Tuple.tuple(Verification.CATCHMENT, CheckOutcome.MATCH));
+                        org.assertj.core.groups.Tuple.tuple(Verification.CATCHMENT, CheckOutcome.MATCH),
+                        org.assertj.core.groups.Tuple.tuple(Verification.REAL_ESTATE, CheckOutcome.NOT_FOUND));
     }
 
     @Test
     void aDifferentHukouAddressAsksForOneSupplementWithTheRegisteredAddress() {
         var v = open("RESIDENT_ID");
 
-        v.applyAnswers(found("吉林省白山市浑江区新建街道浑江社区江城小区5栋1单元302号"), ZONE, List.of(), T0, RETRY);
+        v.applyAnswers(found("吉林省白山市浑江区新建街道浑江社区江城小区5栋1单元302号"), ZONE, NO_PROPERTY, Map.of(), List.of(), T0, RETRY);
 
         assertThat(v.verdict()).isEqualTo(Verdict.NEEDS_SUPPLEMENT);
         assertThat(v.supplementItems()).extracting(SupplementItem::code).containsExactly("HUKOU_ADDRESS_MISMATCH");
@@ -68,7 +83,7 @@ class VerificationTest {
     void anUnknownChildIsNotFoundWithAMaskedIdInTheEvidence() {
         var v = open("RESIDENT_ID");
 
-        v.applyAnswers(new HouseholdLookup.NotFound(), ZONE, List.of(), T0, RETRY);
+        v.applyAnswers(new HouseholdLookup.NotFound(), ZONE, NO_PROPERTY, Map.of(), List.of(), T0, RETRY);
 
         assertThat(v.verdict()).isEqualTo(Verdict.NEEDS_SUPPLEMENT);
         assertThat(v.checks().get(0).evidence()).contains("2206**********0020").doesNotContain("220602202103150020");
@@ -79,12 +94,13 @@ class VerificationTest {
         var v = open("RESIDENT_ID");
         var down = new HouseholdLookup.Unavailable("outage");
 
-        assertThat(v.applyAnswers(down, ZONE, List.of(), T0, RETRY)).isFalse();
+        assertThat(v.applyAnswers(down, ZONE, NO_PROPERTY, Map.of(), List.of(), T0, RETRY))
+                .isFalse();
         assertThat(v.nextAttemptAt()).isEqualTo(T0.plusSeconds(10));
-        v.applyAnswers(down, ZONE, List.of(), T0, RETRY);
+        v.applyAnswers(down, ZONE, NO_PROPERTY, Map.of(), List.of(), T0, RETRY);
         assertThat(v.nextAttemptAt()).isEqualTo(T0.plusSeconds(20));
         for (int i = 0; i < 20; i++) {
-            v.applyAnswers(down, ZONE, List.of(), T0, RETRY);
+            v.applyAnswers(down, ZONE, NO_PROPERTY, Map.of(), List.of(), T0, RETRY);
         }
 
         assertThat(v.status()).isEqualTo(VerificationStatus.PENDING);
@@ -97,7 +113,7 @@ class VerificationTest {
     void theVerifiedAddressIsPlacedInItsZone() {
         var v = open("RESIDENT_ID");
 
-        v.applyAnswers(found(DECLARED), ZONE, List.of(), T0, RETRY);
+        v.applyAnswers(found(DECLARED), ZONE, NO_PROPERTY, Map.of(), List.of(), T0, RETRY);
 
         assertThat(v.zoneCode()).isEqualTo("220602-P-01");
         assertThat(v.zoneSchoolCodes()).containsExactly("220602001");
@@ -110,8 +126,22 @@ class VerificationTest {
         var movedInBefore = open("RESIDENT_ID");
 
         // the registry says: moved in 2019-06-01
-        movedInOnStart.applyAnswers(found(DECLARED), ZONE, List.of(warningFrom(LocalDate.of(2019, 6, 1))), T0, RETRY);
-        movedInBefore.applyAnswers(found(DECLARED), ZONE, List.of(warningFrom(LocalDate.of(2019, 6, 2))), T0, RETRY);
+        movedInOnStart.applyAnswers(
+                found(DECLARED),
+                ZONE,
+                NO_PROPERTY,
+                Map.of(),
+                List.of(warningFrom(LocalDate.of(2019, 6, 1))),
+                T0,
+                RETRY);
+        movedInBefore.applyAnswers(
+                found(DECLARED),
+                ZONE,
+                NO_PROPERTY,
+                Map.of(),
+                List.of(warningFrom(LocalDate.of(2019, 6, 2))),
+                T0,
+                RETRY);
 
         assertThat(movedInOnStart.verdict()).isEqualTo(Verdict.VERIFIED);
         assertThat(movedInOnStart.flags()).containsExactly(Verification.FLAG_WARNING_PERIOD_ARRIVAL);
@@ -126,7 +156,7 @@ class VerificationTest {
                 new WarningNotice("220602001", "PRIMARY", 2027, LocalDate.of(2018, 1, 1), LocalDate.of(2019, 1, 1));
         var elsewhere = new WarningNotice("220602002", "PRIMARY", 2027, LocalDate.of(2018, 1, 1), null);
 
-        v.applyAnswers(found(DECLARED), ZONE, List.of(lifted, elsewhere), T0, RETRY);
+        v.applyAnswers(found(DECLARED), ZONE, NO_PROPERTY, Map.of(), List.of(lifted, elsewhere), T0, RETRY);
 
         assertThat(v.flags()).isEmpty();
     }
@@ -135,7 +165,14 @@ class VerificationTest {
     void anAddressTheZoningDoesNotCoverIsFlaggedForStaffNotSentBackToTheFamily() {
         var v = open("RESIDENT_ID");
 
-        v.applyAnswers(found(DECLARED), new ZoneLookup.Unresolved("现行片区规则中没有该小区"), List.of(), T0, RETRY);
+        v.applyAnswers(
+                found(DECLARED),
+                new ZoneLookup.Unresolved("现行片区规则中没有该小区"),
+                NO_PROPERTY,
+                Map.of(),
+                List.of(),
+                T0,
+                RETRY);
 
         assertThat(v.verdict()).isEqualTo(Verdict.VERIFIED);
         assertThat(v.supplementItems()).isEmpty();
@@ -146,11 +183,86 @@ class VerificationTest {
     void catchmentUnavailableKeepsTheVerificationWaiting() {
         var v = open("RESIDENT_ID");
 
-        boolean done = v.applyAnswers(found(DECLARED), new ZoneLookup.Unavailable("down"), List.of(), T0, RETRY);
+        boolean done = v.applyAnswers(
+                found(DECLARED), new ZoneLookup.Unavailable("down"), NO_PROPERTY, Map.of(), List.of(), T0, RETRY);
 
         assertThat(done).isFalse();
         assertThat(v.status()).isEqualTo(VerificationStatus.PENDING);
         assertThat(v.checks()).extracting(Check::source).containsExactly(Verification.CATCHMENT);
+    }
+
+    @Test
+    void aGuardiansHomeInTheHukouZoneMakesTheFamilyHukouAndProperty() {
+        var v = open("RESIDENT_ID");
+
+        v.applyAnswers(
+                found(DECLARED),
+                ZONE,
+                owns("RESIDENTIAL", LocalDate.of(2019, 5, 20)),
+                Map.of("BDC-1", ZONE),
+                List.of(),
+                T0,
+                RETRY);
+
+        assertThat(v.category()).isEqualTo(Categories.HUKOU_AND_PROPERTY);
+        assertThat(v.checks()).extracting(Check::source).contains(Verification.REAL_ESTATE);
+    }
+
+    @Test
+    void aCommercialPropertyOrOneInAnotherZoneDoesNotCount() {
+        var shop = open("RESIDENT_ID");
+        var elsewhere = open("RESIDENT_ID");
+
+        shop.applyAnswers(
+                found(DECLARED),
+                ZONE,
+                owns("COMMERCIAL", LocalDate.of(2019, 5, 20)),
+                Map.of("BDC-1", ZONE),
+                List.of(),
+                T0,
+                RETRY);
+        elsewhere.applyAnswers(
+                found(DECLARED),
+                ZONE,
+                owns("RESIDENTIAL", LocalDate.of(2019, 5, 20)),
+                Map.of("BDC-1", new ZoneLookup.Matched("220602-P-02", List.of("220602002"))),
+                List.of(),
+                T0,
+                RETRY);
+
+        assertThat(shop.category()).isEqualTo(Categories.HUKOU_ONLY);
+        assertThat(shop.checks()).anySatisfy(c -> assertThat(c.evidence()).contains("用途不是住宅"));
+        assertThat(elsewhere.category()).isEqualTo(Categories.HUKOU_ONLY);
+    }
+
+    @Test
+    void aPropertyRegisteredDuringASeatWarningIsFlaggedLikeALateMoveIn() {
+        var v = open("RESIDENT_ID");
+
+        // moved in 2019-06-01, before the warning; bought the flat 2026-10-01, after it
+        v.applyAnswers(
+                found(DECLARED),
+                ZONE,
+                owns("RESIDENTIAL", LocalDate.of(2026, 10, 1)),
+                Map.of("BDC-1", ZONE),
+                List.of(warningFrom(LocalDate.of(2026, 9, 1))),
+                T0,
+                RETRY);
+
+        assertThat(v.category()).isEqualTo(Categories.HUKOU_AND_PROPERTY);
+        assertThat(v.flags()).containsExactly(Verification.FLAG_WARNING_PERIOD_ARRIVAL);
+        assertThat(v.checks()).anySatisfy(c -> assertThat(c.evidence()).contains("不动产登记日期 2026-10-01"));
+    }
+
+    @Test
+    void theRealEstateRegistryUnavailableKeepsTheVerificationWaiting() {
+        var v = open("RESIDENT_ID");
+
+        boolean done = v.applyAnswers(
+                found(DECLARED), ZONE, new PropertyLookup.Unavailable("down"), Map.of(), List.of(), T0, RETRY);
+
+        assertThat(done).isFalse();
+        assertThat(v.checks()).extracting(Check::source).containsExactly(Verification.REAL_ESTATE);
     }
 
     @Test
