@@ -10,5 +10,8 @@ public final class Categories {
     public static final String HUKOU_AND_PROPERTY = "HUKOU_AND_PROPERTY";
     public static final String HUKOU_ONLY = "HUKOU_ONLY";
 
+    /** Facts verified, but the address lies in no catchment zone: the district places the child (统筹). */
+    public static final String OUTSIDE_ZONES = "OUTSIDE_ZONES";
+
     private Categories() {}
 }

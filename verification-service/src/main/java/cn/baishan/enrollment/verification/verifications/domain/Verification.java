@@ -158,11 +158,21 @@ public final class Verification {
         supplementItems = List.copyOf(missing);
         flags = List.copyOf(raised);
         verdict = missing.isEmpty() ? Verdict.VERIFIED : Verdict.NEEDS_SUPPLEMENT;
-        category = !missing.isEmpty() ? null : propertyInZone ? Categories.HUKOU_AND_PROPERTY : Categories.HUKOU_ONLY;
+        category = category(missing, propertyInZone);
         status = VerificationStatus.COMPLETED;
         completedAt = now;
         nextAttemptAt = null;
         return true;
+    }
+
+    private String category(List<SupplementItem> missing, boolean propertyInZone) {
+        if (!missing.isEmpty()) {
+            return null;
+        }
+        if (zoneCode == null) {
+            return Categories.OUTSIDE_ZONES;
+        }
+        return propertyInZone ? Categories.HUKOU_AND_PROPERTY : Categories.HUKOU_ONLY;
     }
 
     /** Whether the registry confirmed the declared address (the zone is only looked up then). */

@@ -175,6 +175,7 @@ class VerificationTest {
                 RETRY);
 
         assertThat(v.verdict()).isEqualTo(Verdict.VERIFIED);
+        assertThat(v.category()).as("not claimed to be in a zone").isEqualTo(Categories.OUTSIDE_ZONES);
         assertThat(v.supplementItems()).isEmpty();
         assertThat(v.flags()).containsExactly(Verification.FLAG_ZONE_UNRESOLVED);
     }
