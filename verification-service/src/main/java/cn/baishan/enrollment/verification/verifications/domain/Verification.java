@@ -1,6 +1,7 @@
 package cn.baishan.enrollment.verification.verifications.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -215,27 +216,39 @@ public final class Verification {
                     CheckOutcome.MATCH,
                     "监护人住宅不动产 " + property.certificateNumber() + " 在片区 " + zoneCode + "，登记日期 "
                             + property.registrationDate()));
-            warnings.stream()
-                    .filter(w -> zoneSchoolCodes.contains(w.schoolCode())
-                            && w.enrollmentYear() == subject.enrollmentYear()
-                            && property.registrationDate() != null
-                            && w.coversArrivalOn(property.registrationDate()))
-                    .findFirst()
-                    .ifPresent(w -> {
-                        if (!raised.contains(FLAG_WARNING_PERIOD_ARRIVAL)) {
-                            raised.add(FLAG_WARNING_PERIOD_ARRIVAL);
-                        }
-                        results.add(new Check(
-                                SEAT_WARNING,
-                                CheckOutcome.MATCH,
-                                "不动产登记日期 " + property.registrationDate() + " 在学校 " + w.schoolCode() + " 学位预警起始日 "
-                                        + w.startDate() + " 之后，按区县统筹安排入学"));
-                    });
+            warnIfArrivedDuringWarning(property.registrationDate(), "不动产登记日期", warnings, results, raised);
         }
         if (found.properties().isEmpty()) {
             results.add(new Check(REAL_ESTATE, CheckOutcome.NOT_FOUND, "监护人名下无登记不动产"));
         }
         return inZone;
+    }
+
+    /**
+     * A hukou move-in or a property registration on or after the start of a seat warning (not yet
+     * lifted) for one of the zone's schools, in the application's year: the child is placed by overall
+     * arrangement (统筹), not guaranteed the zone school.
+     */
+    private void warnIfArrivedDuringWarning(
+            LocalDate arrival, String what, List<WarningNotice> warnings, List<Check> results, List<String> raised) {
+        if (arrival == null) {
+            return;
+        }
+        warnings.stream()
+                .filter(w -> zoneSchoolCodes.contains(w.schoolCode())
+                        && w.enrollmentYear() == subject.enrollmentYear()
+                        && w.coversArrivalOn(arrival))
+                .findFirst()
+                .ifPresent(w -> {
+                    if (!raised.contains(FLAG_WARNING_PERIOD_ARRIVAL)) {
+                        raised.add(FLAG_WARNING_PERIOD_ARRIVAL);
+                    }
+                    results.add(new Check(
+                            SEAT_WARNING,
+                            CheckOutcome.MATCH,
+                            what + " " + arrival + " 在学校 " + w.schoolCode() + " 学位预警起始日 " + w.startDate()
+                                    + " 之后，按区县统筹安排入学"));
+                });
     }
 
     private boolean waitForRetry(Check unavailable, Instant now, RetryPolicy retry) {
@@ -260,22 +273,7 @@ public final class Verification {
             zoneCode = matched.zoneCode();
             zoneSchoolCodes = matched.schoolCodes();
             results.add(new Check(CATCHMENT, CheckOutcome.MATCH, "户籍地址属于招生片区 " + matched.zoneCode()));
-            warnings.stream()
-                    .filter(w -> matched.schoolCodes().contains(w.schoolCode())
-                            && w.enrollmentYear() == subject.enrollmentYear()
-                            && record.moveInDate() != null
-                            && w.coversArrivalOn(record.moveInDate()))
-                    .findFirst()
-                    .ifPresent(w -> {
-                        if (!raised.contains(FLAG_WARNING_PERIOD_ARRIVAL)) {
-                            raised.add(FLAG_WARNING_PERIOD_ARRIVAL);
-                        }
-                        results.add(new Check(
-                                SEAT_WARNING,
-                                CheckOutcome.MATCH,
-                                "户籍迁入日期 " + record.moveInDate() + " 在学校 " + w.schoolCode() + " 学位预警起始日 " + w.startDate()
-                                        + " 之后，按区县统筹安排入学"));
-                    });
+            warnIfArrivedDuringWarning(record.moveInDate(), "户籍迁入日期", warnings, results, raised);
         } else if (zone instanceof ZoneLookup.Unresolved unresolved) {
             raised.add(FLAG_ZONE_UNRESOLVED);
             results.add(new Check(CATCHMENT, CheckOutcome.NOT_FOUND, unresolved.explanation()));

@@ -9,12 +9,10 @@ import io.github.resilience4j.bulkhead.annotation.Bulkhead;
 import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 import io.github.resilience4j.ratelimiter.annotation.RateLimiter;
 import io.github.resilience4j.retry.annotation.Retry;
-import java.net.http.HttpClient;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -33,11 +31,7 @@ class HouseholdRegistryClient implements HouseholdRegistryPort {
     private final RestClient http;
 
     HouseholdRegistryClient(RestClient.Builder builder, PartnerProperties properties) {
-        PartnerProperties.Partner partner = properties.department(DEPARTMENT);
-        var factory = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(partner.connectTimeout()).build());
-        factory.setReadTimeout(partner.readTimeout());
-        this.http = builder.baseUrl(partner.baseUrl()).requestFactory(factory).build();
+        this.http = properties.client(builder, DEPARTMENT);
     }
 
     @Override

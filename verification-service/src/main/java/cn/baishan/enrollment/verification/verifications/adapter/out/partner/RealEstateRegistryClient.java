@@ -8,13 +8,11 @@ import io.github.resilience4j.bulkhead.annotation.Bulkhead;
 import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 import io.github.resilience4j.ratelimiter.annotation.RateLimiter;
 import io.github.resilience4j.retry.annotation.Retry;
-import java.net.http.HttpClient;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -31,11 +29,7 @@ class RealEstateRegistryClient implements RealEstateRegistryPort {
     private final RestClient http;
 
     RealEstateRegistryClient(RestClient.Builder builder, PartnerProperties properties) {
-        PartnerProperties.Partner partner = properties.department(DEPARTMENT);
-        var factory = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(partner.connectTimeout()).build());
-        factory.setReadTimeout(partner.readTimeout());
-        this.http = builder.baseUrl(partner.baseUrl()).requestFactory(factory).build();
+        this.http = properties.client(builder, DEPARTMENT);
     }
 
     @Override
