@@ -111,6 +111,34 @@ class FirstFlowIT {
     }
 
     @Test
+    void aMigrantFamilyIsPlacedByItsResidencePermitAndInsurance() {
+        String parent2 = api.token("parent2");
+        Api.Response created = api.post(
+                "/api/registration/applications",
+                parent2,
+                Map.of("Idempotency-Key", "migrant-" + UUID.randomUUID()),
+                """
+                {"districtCode":"220602","enrollmentYear":2027,"stage":"PRIMARY_GRADE_1",
+                 "child":{"name":"李浩然","idType":"RESIDENT_ID","idNumber":"210102202011020019"},
+                 "guardians":[{"name":"李娜","relation":"MOTHER","idType":"RESIDENT_ID","idNumber":"210102199202110020"}],
+                 "hukouAddress":"辽宁省沈阳市和平区南京南街道三好社区8栋2单元402号"}
+                """);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+
+        JsonNode verified = await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> api.get("/api/registration/applications/" + id, parent2)
+                                .json(),
+                        app -> "VERIFIED".equals(app.get("status").asString()));
+
+        // hukou in Liaoning; residence permit at 江城小区 (zone 220602-P-12) and 30 months of insurance
+        assertThat(verified.get("category").asString()).isEqualTo("MIGRANT_PERMIT_INSURANCE");
+        assertThat(verified.get("zoneCode").asString()).isEqualTo("220602-P-12");
+    }
+
+    @Test
     void aWrongCheckDigitIsA400ProblemNamingTheField() {
         Api.Response response = api.post(
                 "/api/registration/applications",

@@ -18,6 +18,8 @@ public final class Verification {
     public static final String HOUSEHOLD_REGISTRATION = "HOUSEHOLD_REGISTRATION";
     public static final String CATCHMENT = "CATCHMENT";
     public static final String REAL_ESTATE = "REAL_ESTATE";
+    public static final String RESIDENCE_PERMIT = "RESIDENCE_PERMIT";
+    public static final String SOCIAL_INSURANCE = "SOCIAL_INSURANCE";
     public static final String SEAT_WARNING = "SEAT_WARNING";
     public static final String FLAG_WARNING_PERIOD_ARRIVAL = "WARNING_PERIOD_ARRIVAL";
     public static final String FLAG_ZONE_UNRESOLVED = "ZONE_UNRESOLVED";
@@ -37,6 +39,7 @@ public final class Verification {
     private String zoneCode;
     private List<String> zoneSchoolCodes = List.of();
     private List<String> flags = List.of();
+    private int insuranceMonthsRequired = 12;
     private Instant completedAt;
 
     private Verification(
@@ -118,6 +121,8 @@ public final class Verification {
      *     confirmed that address
      * @param properties the real-estate registry's answer for the guardians, with the zone of each
      *     property's address (by property id)
+     * @param migrant the permit and insurance of a guardian, asked only when the hukou address lies in
+     *     no zone (null otherwise: no department is asked more than it must be)
      * @param warnings seat warnings announced for the application's stage and year
      */
     public boolean applyAnswers(
@@ -125,6 +130,7 @@ public final class Verification {
             ZoneLookup zone,
             PropertyLookup properties,
             Map<String, ZoneLookup> propertyZones,
+            MigrantLookup migrant,
             List<WarningNotice> warnings,
             Instant now,
             RetryPolicy retry) {
@@ -141,6 +147,7 @@ public final class Verification {
         compareHukou(household, results, missing);
         List<String> raised = new ArrayList<>();
         boolean propertyInZone = false;
+        boolean migrantInZone = false;
         if (missing.isEmpty() && household instanceof HouseholdLookup.Found found) {
             if (zone instanceof ZoneLookup.Unavailable unavailable) {
                 return waitForRetry(new Check(CATCHMENT, CheckOutcome.UNAVAILABLE, unavailable.reason()), now, retry);
@@ -151,24 +158,34 @@ public final class Verification {
             if (propertyZones.values().stream().anyMatch(ZoneLookup.Unavailable.class::isInstance)) {
                 return waitForRetry(new Check(CATCHMENT, CheckOutcome.UNAVAILABLE, "招生片区服务暂时无法访问，稍后自动重试"), now, retry);
             }
+            if (migrant instanceof MigrantLookup.Unavailable unavailable) {
+                return waitForRetry(
+                        new Check(unavailable.source(), CheckOutcome.UNAVAILABLE, unavailable.reason()), now, retry);
+            }
             placeInZone(zone, found.record(), warnings, results, raised);
             propertyInZone = properties instanceof PropertyLookup.Found owned
                     && compareProperties(owned, propertyZones, warnings, results, raised);
+            if (zoneCode == null && migrant instanceof MigrantLookup.Found permitAndInsurance) {
+                migrantInZone = compareMigrant(permitAndInsurance, now, results, raised);
+            }
         }
         checks = List.copyOf(results);
         supplementItems = List.copyOf(missing);
         flags = List.copyOf(raised);
         verdict = missing.isEmpty() ? Verdict.VERIFIED : Verdict.NEEDS_SUPPLEMENT;
-        category = category(missing, propertyInZone);
+        category = category(missing, propertyInZone, migrantInZone);
         status = VerificationStatus.COMPLETED;
         completedAt = now;
         nextAttemptAt = null;
         return true;
     }
 
-    private String category(List<SupplementItem> missing, boolean propertyInZone) {
+    private String category(List<SupplementItem> missing, boolean propertyInZone, boolean migrantInZone) {
         if (!missing.isEmpty()) {
             return null;
+        }
+        if (migrantInZone) {
+            return Categories.MIGRANT_PERMIT_INSURANCE;
         }
         if (zoneCode == null) {
             return Categories.OUTSIDE_ZONES;
@@ -222,6 +239,49 @@ public final class Verification {
             results.add(new Check(REAL_ESTATE, CheckOutcome.NOT_FOUND, "监护人名下无登记不动产"));
         }
         return inZone;
+    }
+
+    /**
+     * 随迁子女 (SPEC §5: the residence permit is the main basis): a guardian's residence permit valid
+     * today whose address lies in a zone, and continuous social insurance of at least the configured
+     * months. Short of that, the checks say why and the district places the child.
+     */
+    private boolean compareMigrant(MigrantLookup.Found found, Instant now, List<Check> results, List<String> raised) {
+        PermitRecord permit = found.permit();
+        LocalDate today = now.atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+        if (permit == null) {
+            results.add(new Check(RESIDENCE_PERMIT, CheckOutcome.NOT_FOUND, "监护人无白山市居住证"));
+            return false;
+        }
+        if (!permit.validOn(today)) {
+            results.add(new Check(
+                    RESIDENCE_PERMIT,
+                    CheckOutcome.MISMATCH,
+                    "居住证 " + permit.permitNumber() + " 已于 " + permit.expiryDate() + " 过期"));
+            return false;
+        }
+        if (!(found.permitZone() instanceof ZoneLookup.Matched matched)) {
+            results.add(new Check(RESIDENCE_PERMIT, CheckOutcome.MISMATCH, "居住证地址不在任何招生片区"));
+            return false;
+        }
+        results.add(new Check(
+                RESIDENCE_PERMIT,
+                CheckOutcome.MATCH,
+                "居住证 " + permit.permitNumber() + " 有效至 " + permit.expiryDate() + "，居住地属于片区 " + matched.zoneCode()));
+        InsuranceRecord insurance = found.insurance();
+        int months = insurance == null ? 0 : insurance.continuousMonths();
+        if (months < insuranceMonthsRequired) {
+            results.add(new Check(
+                    SOCIAL_INSURANCE,
+                    insurance == null ? CheckOutcome.NOT_FOUND : CheckOutcome.MISMATCH,
+                    "社保连续缴纳 " + months + " 个月，不足 " + insuranceMonthsRequired + " 个月"));
+            return false;
+        }
+        results.add(new Check(SOCIAL_INSURANCE, CheckOutcome.MATCH, "社保连续缴纳 " + months + " 个月"));
+        raised.remove(FLAG_ZONE_UNRESOLVED);
+        zoneCode = matched.zoneCode();
+        zoneSchoolCodes = matched.schoolCodes();
+        return true;
     }
 
     /**
@@ -369,6 +429,12 @@ public final class Verification {
 
     public List<String> flags() {
         return flags;
+    }
+
+    /** The district's threshold for continuous social-insurance months (default 12). */
+    public Verification requiringInsuranceMonths(int months) {
+        this.insuranceMonthsRequired = months;
+        return this;
     }
 
     /** Restores the zone outcome of a stored verification. */

@@ -1,6 +1,8 @@
 package cn.baishan.enrollment.verification.verifications.usecase;
 
 import cn.baishan.enrollment.verification.verifications.domain.HouseholdLookup;
+import cn.baishan.enrollment.verification.verifications.domain.MigrantLookup;
+import cn.baishan.enrollment.verification.verifications.domain.PermitRecord;
 import cn.baishan.enrollment.verification.verifications.domain.PropertyLookup;
 import cn.baishan.enrollment.verification.verifications.domain.PropertyRecord;
 import cn.baishan.enrollment.verification.verifications.domain.Subject;
@@ -9,8 +11,11 @@ import cn.baishan.enrollment.verification.verifications.domain.WarningNotice;
 import cn.baishan.enrollment.verification.verifications.domain.ZoneLookup;
 import cn.baishan.enrollment.verification.verifications.usecase.port.CatchmentPort;
 import cn.baishan.enrollment.verification.verifications.usecase.port.HouseholdRegistryPort;
+import cn.baishan.enrollment.verification.verifications.usecase.port.PartnerUnavailableException;
 import cn.baishan.enrollment.verification.verifications.usecase.port.RealEstateRegistryPort;
+import cn.baishan.enrollment.verification.verifications.usecase.port.ResidencePermitPort;
 import cn.baishan.enrollment.verification.verifications.usecase.port.SeatWarningNotices;
+import cn.baishan.enrollment.verification.verifications.usecase.port.SocialInsurancePort;
 import cn.baishan.enrollment.verification.verifications.usecase.port.VerificationEvents;
 import cn.baishan.enrollment.verification.verifications.usecase.port.VerificationRepository;
 import java.time.Clock;
@@ -19,6 +24,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +49,8 @@ class RunningDueVerifications implements RunDueVerificationsUseCase {
     private final VerificationRepository verifications;
     private final HouseholdRegistryPort householdRegistry;
     private final RealEstateRegistryPort realEstate;
+    private final ResidencePermitPort permits;
+    private final SocialInsurancePort insurance;
     private final CatchmentPort catchment;
     private final SeatWarningNotices warnings;
     private final VerificationEvents events;
@@ -54,6 +62,8 @@ class RunningDueVerifications implements RunDueVerificationsUseCase {
             VerificationRepository verifications,
             HouseholdRegistryPort householdRegistry,
             RealEstateRegistryPort realEstate,
+            ResidencePermitPort permits,
+            SocialInsurancePort insurance,
             CatchmentPort catchment,
             SeatWarningNotices warnings,
             VerificationEvents events,
@@ -63,12 +73,44 @@ class RunningDueVerifications implements RunDueVerificationsUseCase {
         this.verifications = verifications;
         this.householdRegistry = householdRegistry;
         this.realEstate = realEstate;
+        this.permits = permits;
+        this.insurance = insurance;
         this.catchment = catchment;
         this.warnings = warnings;
         this.events = events;
         this.tx = tx;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /**
+     * Only for a family whose hukou lies in no zone: the first guardian's residence permit found (and the
+     * zone of its address), and that guardian's social insurance. Nobody else is asked about anyone.
+     */
+    private MigrantLookup askMigrantRecords(Subject subject, UUID applicationId, LocalDate today) {
+        try {
+            for (var guardian : subject.guardians()) {
+                if (!guardian.hasResidentId()) {
+                    continue;
+                }
+                Optional<PermitRecord> permit = permits.permitOf(guardian.idNumber(), applicationId);
+                if (permit.isPresent()) {
+                    ZoneLookup permitZone = catchment.zoneOf(permit.get().addressText(), subject.stage(), today);
+                    if (permitZone instanceof ZoneLookup.Unavailable down) {
+                        return new MigrantLookup.Unavailable(Verification.CATCHMENT, down.reason());
+                    }
+                    return new MigrantLookup.Found(
+                            permit.get(),
+                            permitZone,
+                            insurance
+                                    .recordOf(guardian.idNumber(), applicationId)
+                                    .orElse(null));
+                }
+            }
+            return new MigrantLookup.Found(null, null, null);
+        } catch (PartnerUnavailableException e) {
+            return new MigrantLookup.Unavailable(e.source(), e.getMessage());
+        }
     }
 
     @Override
@@ -108,13 +150,25 @@ class RunningDueVerifications implements RunDueVerificationsUseCase {
                         property.propertyId(), catchment.zoneOf(property.addressText(), subject.stage(), today));
             }
         }
+        MigrantLookup migrant = zone instanceof ZoneLookup.Unresolved
+                ? askMigrantRecords(subject, snapshot.applicationId(), today)
+                : null;
         List<WarningNotice> notices = zone instanceof ZoneLookup.Matched
                 ? warnings.forStageAndYear(subject.stage(), subject.enrollmentYear())
                 : List.of();
         Boolean done = tx.execute(status -> {
             Verification verification = verifications.load(id).orElseThrow();
-            boolean completedNow = verification.applyAnswers(
-                    answer, zone, properties, propertyZones, notices, clock.instant(), settings.retryPolicy());
+            boolean completedNow = verification
+                    .requiringInsuranceMonths(settings.insuranceMonths())
+                    .applyAnswers(
+                            answer,
+                            zone,
+                            properties,
+                            propertyZones,
+                            migrant,
+                            notices,
+                            clock.instant(),
+                            settings.retryPolicy());
             verifications.update(verification);
             if (completedNow) {
                 events.completed(verification);

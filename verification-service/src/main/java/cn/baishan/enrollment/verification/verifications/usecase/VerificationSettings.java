@@ -7,14 +7,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings under {@code baishan.verification}: how many due verifications a worker claims per round,
- * how long a claim lasts, and the retry schedule for departments that stay down.
+ * how long a claim lasts, the retry schedule for departments that stay down, and the continuous
+ * social-insurance months a migrant family needs (default 12).
  */
 @ConfigurationProperties("baishan.verification")
 public record VerificationSettings(
         @DefaultValue("20") int batchSize,
         @DefaultValue("2m") Duration claimLease,
         @DefaultValue("10s") Duration firstRetry,
-        @DefaultValue("10m") Duration maxRetry) {
+        @DefaultValue("10m") Duration maxRetry,
+        @DefaultValue("12") int insuranceMonths) {
 
     public RetryPolicy retryPolicy() {
         return new RetryPolicy(firstRetry, maxRetry);

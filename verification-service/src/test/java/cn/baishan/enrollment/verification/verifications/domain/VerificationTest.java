@@ -54,7 +54,7 @@ class VerificationTest {
         var v = open("RESIDENT_ID");
 
         boolean completed = v.applyAnswers(
-                found("白山市浑江区红旗街道东兴社区春城小区3号楼2单元101号"), ZONE, NO_PROPERTY, Map.of(), List.of(), T0, RETRY);
+                found("白山市浑江区红旗街道东兴社区春城小区3号楼2单元101号"), ZONE, NO_PROPERTY, Map.of(), null, List.of(), T0, RETRY);
 
         assertThat(completed).isTrue();
         assertThat(v.verdict()).isEqualTo(Verdict.VERIFIED);
@@ -71,7 +71,8 @@ class VerificationTest {
     void aDifferentHukouAddressAsksForOneSupplementWithTheRegisteredAddress() {
         var v = open("RESIDENT_ID");
 
-        v.applyAnswers(found("吉林省白山市浑江区新建街道浑江社区江城小区5栋1单元302号"), ZONE, NO_PROPERTY, Map.of(), List.of(), T0, RETRY);
+        v.applyAnswers(
+                found("吉林省白山市浑江区新建街道浑江社区江城小区5栋1单元302号"), ZONE, NO_PROPERTY, Map.of(), null, List.of(), T0, RETRY);
 
         assertThat(v.verdict()).isEqualTo(Verdict.NEEDS_SUPPLEMENT);
         assertThat(v.supplementItems()).extracting(SupplementItem::code).containsExactly("HUKOU_ADDRESS_MISMATCH");
@@ -83,7 +84,7 @@ class VerificationTest {
     void anUnknownChildIsNotFoundWithAMaskedIdInTheEvidence() {
         var v = open("RESIDENT_ID");
 
-        v.applyAnswers(new HouseholdLookup.NotFound(), ZONE, NO_PROPERTY, Map.of(), List.of(), T0, RETRY);
+        v.applyAnswers(new HouseholdLookup.NotFound(), ZONE, NO_PROPERTY, Map.of(), null, List.of(), T0, RETRY);
 
         assertThat(v.verdict()).isEqualTo(Verdict.NEEDS_SUPPLEMENT);
         assertThat(v.checks().get(0).evidence()).contains("2206**********0020").doesNotContain("220602202103150020");
@@ -94,13 +95,13 @@ class VerificationTest {
         var v = open("RESIDENT_ID");
         var down = new HouseholdLookup.Unavailable("outage");
 
-        assertThat(v.applyAnswers(down, ZONE, NO_PROPERTY, Map.of(), List.of(), T0, RETRY))
+        assertThat(v.applyAnswers(down, ZONE, NO_PROPERTY, Map.of(), null, List.of(), T0, RETRY))
                 .isFalse();
         assertThat(v.nextAttemptAt()).isEqualTo(T0.plusSeconds(10));
-        v.applyAnswers(down, ZONE, NO_PROPERTY, Map.of(), List.of(), T0, RETRY);
+        v.applyAnswers(down, ZONE, NO_PROPERTY, Map.of(), null, List.of(), T0, RETRY);
         assertThat(v.nextAttemptAt()).isEqualTo(T0.plusSeconds(20));
         for (int i = 0; i < 20; i++) {
-            v.applyAnswers(down, ZONE, NO_PROPERTY, Map.of(), List.of(), T0, RETRY);
+            v.applyAnswers(down, ZONE, NO_PROPERTY, Map.of(), null, List.of(), T0, RETRY);
         }
 
         assertThat(v.status()).isEqualTo(VerificationStatus.PENDING);
@@ -113,7 +114,7 @@ class VerificationTest {
     void theVerifiedAddressIsPlacedInItsZone() {
         var v = open("RESIDENT_ID");
 
-        v.applyAnswers(found(DECLARED), ZONE, NO_PROPERTY, Map.of(), List.of(), T0, RETRY);
+        v.applyAnswers(found(DECLARED), ZONE, NO_PROPERTY, Map.of(), null, List.of(), T0, RETRY);
 
         assertThat(v.zoneCode()).isEqualTo("220602-P-01");
         assertThat(v.zoneSchoolCodes()).containsExactly("220602001");
@@ -131,6 +132,7 @@ class VerificationTest {
                 ZONE,
                 NO_PROPERTY,
                 Map.of(),
+                null,
                 List.of(warningFrom(LocalDate.of(2019, 6, 1))),
                 T0,
                 RETRY);
@@ -139,6 +141,7 @@ class VerificationTest {
                 ZONE,
                 NO_PROPERTY,
                 Map.of(),
+                null,
                 List.of(warningFrom(LocalDate.of(2019, 6, 2))),
                 T0,
                 RETRY);
@@ -156,7 +159,7 @@ class VerificationTest {
                 new WarningNotice("220602001", "PRIMARY", 2027, LocalDate.of(2018, 1, 1), LocalDate.of(2019, 1, 1));
         var elsewhere = new WarningNotice("220602002", "PRIMARY", 2027, LocalDate.of(2018, 1, 1), null);
 
-        v.applyAnswers(found(DECLARED), ZONE, NO_PROPERTY, Map.of(), List.of(lifted, elsewhere), T0, RETRY);
+        v.applyAnswers(found(DECLARED), ZONE, NO_PROPERTY, Map.of(), null, List.of(lifted, elsewhere), T0, RETRY);
 
         assertThat(v.flags()).isEmpty();
     }
@@ -170,6 +173,7 @@ class VerificationTest {
                 new ZoneLookup.Unresolved("现行片区规则中没有该小区"),
                 NO_PROPERTY,
                 Map.of(),
+                null,
                 List.of(),
                 T0,
                 RETRY);
@@ -185,7 +189,7 @@ class VerificationTest {
         var v = open("RESIDENT_ID");
 
         boolean done = v.applyAnswers(
-                found(DECLARED), new ZoneLookup.Unavailable("down"), NO_PROPERTY, Map.of(), List.of(), T0, RETRY);
+                found(DECLARED), new ZoneLookup.Unavailable("down"), NO_PROPERTY, Map.of(), null, List.of(), T0, RETRY);
 
         assertThat(done).isFalse();
         assertThat(v.status()).isEqualTo(VerificationStatus.PENDING);
@@ -201,6 +205,7 @@ class VerificationTest {
                 ZONE,
                 owns("RESIDENTIAL", LocalDate.of(2019, 5, 20)),
                 Map.of("BDC-1", ZONE),
+                null,
                 List.of(),
                 T0,
                 RETRY);
@@ -219,6 +224,7 @@ class VerificationTest {
                 ZONE,
                 owns("COMMERCIAL", LocalDate.of(2019, 5, 20)),
                 Map.of("BDC-1", ZONE),
+                null,
                 List.of(),
                 T0,
                 RETRY);
@@ -227,6 +233,7 @@ class VerificationTest {
                 ZONE,
                 owns("RESIDENTIAL", LocalDate.of(2019, 5, 20)),
                 Map.of("BDC-1", new ZoneLookup.Matched("220602-P-02", List.of("220602002"))),
+                null,
                 List.of(),
                 T0,
                 RETRY);
@@ -246,6 +253,7 @@ class VerificationTest {
                 ZONE,
                 owns("RESIDENTIAL", LocalDate.of(2026, 10, 1)),
                 Map.of("BDC-1", ZONE),
+                null,
                 List.of(warningFrom(LocalDate.of(2026, 9, 1))),
                 T0,
                 RETRY);
@@ -260,10 +268,126 @@ class VerificationTest {
         var v = open("RESIDENT_ID");
 
         boolean done = v.applyAnswers(
-                found(DECLARED), ZONE, new PropertyLookup.Unavailable("down"), Map.of(), List.of(), T0, RETRY);
+                found(DECLARED), ZONE, new PropertyLookup.Unavailable("down"), Map.of(), null, List.of(), T0, RETRY);
 
         assertThat(done).isFalse();
         assertThat(v.checks()).extracting(Check::source).containsExactly(Verification.REAL_ESTATE);
+    }
+
+    static final ZoneLookup NO_ZONE = new ZoneLookup.Unresolved("现行片区规则中没有该地址");
+    static final ZoneLookup PERMIT_ZONE = new ZoneLookup.Matched("220602-P-12", List.of("220602012"));
+
+    static MigrantLookup migrant(LocalDate expiry, Integer months) {
+        return new MigrantLookup.Found(
+                new PermitRecord(
+                        "220602202300001",
+                        "220602198803120034",
+                        "吉林省白山市浑江区新建街道浑江社区江城小区5栋1单元302号",
+                        LocalDate.of(2023, 2, 1),
+                        expiry),
+                PERMIT_ZONE,
+                months == null ? null : new InsuranceRecord("220602198803120034", months, "2027-04"));
+    }
+
+    @Test
+    void aMigrantFamilyWithAPermitInAZoneAndEnoughInsuranceGetsTheMigrantCategoryThere() {
+        var v = open("RESIDENT_ID");
+
+        v.applyAnswers(
+                found(DECLARED),
+                NO_ZONE,
+                NO_PROPERTY,
+                Map.of(),
+                migrant(LocalDate.of(2028, 2, 1), 30),
+                List.of(),
+                T0,
+                RETRY);
+
+        assertThat(v.verdict()).isEqualTo(Verdict.VERIFIED);
+        assertThat(v.category()).isEqualTo(Categories.MIGRANT_PERMIT_INSURANCE);
+        assertThat(v.zoneCode()).isEqualTo("220602-P-12");
+        assertThat(v.flags()).isEmpty();
+        assertThat(v.checks())
+                .extracting(Check::source)
+                .contains(Verification.RESIDENCE_PERMIT, Verification.SOCIAL_INSURANCE);
+    }
+
+    @Test
+    void shortInsuranceOrAnExpiredPermitLeaveTheChildToTheDistrictWithTheReason() {
+        var shortInsurance = open("RESIDENT_ID");
+        var expired = open("RESIDENT_ID");
+        var none = open("RESIDENT_ID");
+
+        shortInsurance.applyAnswers(
+                found(DECLARED),
+                NO_ZONE,
+                NO_PROPERTY,
+                Map.of(),
+                migrant(LocalDate.of(2028, 2, 1), 5),
+                List.of(),
+                T0,
+                RETRY);
+        expired.applyAnswers(
+                found(DECLARED),
+                NO_ZONE,
+                NO_PROPERTY,
+                Map.of(),
+                migrant(LocalDate.of(2026, 12, 31), 30),
+                List.of(),
+                T0,
+                RETRY);
+        none.applyAnswers(
+                found(DECLARED),
+                NO_ZONE,
+                NO_PROPERTY,
+                Map.of(),
+                new MigrantLookup.Found(null, null, null),
+                List.of(),
+                T0,
+                RETRY);
+
+        assertThat(shortInsurance.category()).isEqualTo(Categories.OUTSIDE_ZONES);
+        assertThat(shortInsurance.checks())
+                .anySatisfy(c -> assertThat(c.evidence()).contains("不足 12 个月"));
+        assertThat(expired.category()).isEqualTo(Categories.OUTSIDE_ZONES);
+        assertThat(expired.checks()).anySatisfy(c -> assertThat(c.evidence()).contains("过期"));
+        assertThat(none.category()).isEqualTo(Categories.OUTSIDE_ZONES);
+        assertThat(none.flags()).containsExactly(Verification.FLAG_ZONE_UNRESOLVED);
+    }
+
+    @Test
+    void theInsuranceThresholdIsTheDistrictsSetting() {
+        var v = open("RESIDENT_ID").requiringInsuranceMonths(6);
+
+        v.applyAnswers(
+                found(DECLARED),
+                NO_ZONE,
+                NO_PROPERTY,
+                Map.of(),
+                migrant(LocalDate.of(2028, 2, 1), 6),
+                List.of(),
+                T0,
+                RETRY);
+
+        assertThat(v.category()).isEqualTo(Categories.MIGRANT_PERMIT_INSURANCE);
+    }
+
+    @Test
+    void aPermitOrInsuranceDepartmentDownKeepsTheVerificationWaiting() {
+        var v = open("RESIDENT_ID");
+
+        boolean done = v.applyAnswers(
+                found(DECLARED),
+                NO_ZONE,
+                NO_PROPERTY,
+                Map.of(),
+                new MigrantLookup.Unavailable(Verification.SOCIAL_INSURANCE, "down"),
+                List.of(),
+                T0,
+                RETRY);
+
+        assertThat(done).isFalse();
+        assertThat(v.checks()).extracting(Check::source).containsExactly(Verification.SOCIAL_INSURANCE);
     }
 
     @Test
