@@ -2,6 +2,10 @@ package cn.baishan.enrollment.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.baishan.enrollment.events.Topics;
 import cn.baishan.enrollment.events.catchment.SeatWarningIssued;
@@ -18,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -26,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -39,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * registry over real HTTP (a local stub we can break), PostgreSQL, and the verdict out through the
  * outbox.
  */
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 @SpringBootTest(
         properties = {
             "baishan.partners.departments.household-registration.read-timeout=500ms",
@@ -87,6 +94,9 @@ class VerificationServiceIntegrationTest {
 
     @Autowired
     CircuitBreakerRegistry circuitBreakers;
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc http;
 
     @BeforeEach
     void healthyRegistry() {
@@ -150,6 +160,69 @@ class VerificationServiceIntegrationTest {
         var records = verdictEventsFor(event.applicationId(), 2);
         assertThat(records.get(1).value()).contains("\"verdict\":\"VERIFIED\"", "WARNING_PERIOD_ARRIVAL");
         jdbc.sql("delete from seat_warning_notice").update();
+    }
+
+    @Test
+    void districtStaffDecideAPassportChildByHandAndOnlyTheirOwnDistrict() throws Exception {
+        ApplicationSubmitted passport = new ApplicationSubmitted(
+                UUID.randomUUID(),
+                Instant.now(),
+                ApplicationSubmitted.VERSION,
+                UUID.randomUUID(),
+                "220602",
+                2027,
+                "PRIMARY_GRADE_1",
+                new ApplicationSubmitted.Person("PASSPORT", "E12345678", "Anna Li", "CHILD"),
+                List.of(new ApplicationSubmitted.Person("RESIDENT_ID", "220602198803120034", "张伟", "FATHER")),
+                HUKOU);
+        publish(passport);
+        String verificationId = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> jdbc.sql(
+                                        "select id::text from verification where application_id = :a and status = 'MANUAL_REVIEW'")
+                                .param("a", passport.applicationId())
+                                .query(String.class)
+                                .optional(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+
+        http.perform(get("/api/verification/reviews").with(staff("DISTRICT_ADMIN", "220602")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.verificationId == '" + verificationId + "')].childIdMasked")
+                        .value("E1*****78"));
+        String decision = "{\"approve\":true,\"category\":\"HUKOU_ONLY\",\"reason\":\"护照与户口簿原件核对一致\"}";
+        http.perform(post("/api/verification/reviews/" + verificationId + "/decision")
+                        .with(staff("DISTRICT_ADMIN", "220681"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(decision))
+                .andExpect(status().isNotFound());
+        http.perform(post("/api/verification/reviews/" + verificationId + "/decision")
+                        .with(staff("PARENT", null))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(decision))
+                .andExpect(status().isForbidden());
+        http.perform(post("/api/verification/reviews/" + verificationId + "/decision")
+                        .with(staff("DISTRICT_ADMIN", "220602"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(decision))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.verdict").value("VERIFIED"))
+                .andExpect(jsonPath("$.decidedBy").value("admin-220602"));
+
+        var records = verdictEventsFor(passport.applicationId(), 2);
+        assertThat(records.get(1).value()).contains("\"verdict\":\"VERIFIED\"", "MANUAL_REVIEW", "护照与户口簿原件核对一致");
+    }
+
+    static org.springframework.test.web.servlet.request.RequestPostProcessor staff(String role, String district) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt()
+                .jwt(j -> {
+                    j.subject("admin-" + district)
+                            .claim("preferred_username", "admin-" + district)
+                            .claim("realm_access", Map.of("roles", List.of(role)));
+                    if (district != null) {
+                        j.claim("district", district);
+                    }
+                });
     }
 
     @Test

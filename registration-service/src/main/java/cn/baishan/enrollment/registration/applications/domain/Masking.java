@@ -9,10 +9,13 @@ public final class Masking {
         if (number == null) {
             return null;
         }
-        if (number.length() <= 8) {
-            return "*".repeat(number.length());
+        int n = number.length();
+        if (n <= 8) {
+            return "*".repeat(n);
         }
-        return number.substring(0, 4) + "*".repeat(number.length() - 8) + number.substring(number.length() - 4);
+        // short documents (passports, permits) keep less of themselves than an 18-digit resident ID
+        int keep = n < 14 ? 2 : 4;
+        return number.substring(0, keep) + "*".repeat(n - 2 * keep) + number.substring(n - keep);
     }
 
     /** Keeps the surname: 张** . */

@@ -6,9 +6,15 @@ public final class Masking {
     private Masking() {}
 
     public static String idNumber(String number) {
-        if (number == null || number.length() <= 8) {
-            return number == null ? null : "*".repeat(number.length());
+        if (number == null) {
+            return null;
         }
-        return number.substring(0, 4) + "*".repeat(number.length() - 8) + number.substring(number.length() - 4);
+        int n = number.length();
+        if (n <= 8) {
+            return "*".repeat(n);
+        }
+        // short documents (passports, permits) keep less of themselves than an 18-digit resident ID
+        int keep = n < 14 ? 2 : 4;
+        return number.substring(0, keep) + "*".repeat(n - 2 * keep) + number.substring(n - keep);
     }
 }

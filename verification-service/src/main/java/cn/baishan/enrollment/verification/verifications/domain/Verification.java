@@ -1,5 +1,6 @@
 package cn.baishan.enrollment.verification.verifications.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ public final class Verification {
     public static final String SEAT_WARNING = "SEAT_WARNING";
     public static final String FLAG_WARNING_PERIOD_ARRIVAL = "WARNING_PERIOD_ARRIVAL";
     public static final String FLAG_ZONE_UNRESOLVED = "ZONE_UNRESOLVED";
+    public static final String MANUAL_REVIEW = "MANUAL_REVIEW";
 
     private final UUID id;
     private final UUID applicationId;
@@ -40,6 +42,8 @@ public final class Verification {
     private List<String> zoneSchoolCodes = List.of();
     private List<String> flags = List.of();
     private int insuranceMonthsRequired = 12;
+    private Instant escalatedAt;
+    private String decidedBy;
     private Instant completedAt;
 
     private Verification(
@@ -429,6 +433,75 @@ public final class Verification {
 
     public List<String> flags() {
         return flags;
+    }
+
+    /**
+     * A verification still waiting for a department after {@code after} goes to district staff's
+     * manual-review queue (线下核验) — and keeps being retried: whichever comes first decides.
+     */
+    public boolean escalateIfWaiting(Duration after, Instant now) {
+        if (status == VerificationStatus.PENDING
+                && escalatedAt == null
+                && !openedAt.plus(after).isAfter(now)) {
+            escalatedAt = now;
+            return true;
+        }
+        return false;
+    }
+
+    /** In district staff's queue: a document the registries cannot check, or a department down too long. */
+    public boolean awaitsReview() {
+        return status == VerificationStatus.MANUAL_REVIEW
+                || (status == VerificationStatus.PENDING && escalatedAt != null);
+    }
+
+    /**
+     * District staff decide a queued verification by hand, with a reason that is kept: approve with the
+     * category the checked documents support, or reject with what the family must supply.
+     */
+    public void decideManually(boolean approve, String approvedCategory, String reason, String by, Instant now) {
+        if (!awaitsReview()) {
+            throw new IllegalStateException("not in the manual-review queue");
+        }
+        if (reason == null || reason.isBlank() || by == null) {
+            throw new IllegalArgumentException("a manual decision needs a reason and who made it");
+        }
+        List<Check> results = new ArrayList<>(checks);
+        decidedBy = by;
+        if (approve) {
+            if (approvedCategory == null || approvedCategory.isBlank()) {
+                throw new IllegalArgumentException("an approval names the category");
+            }
+            results.add(new Check(MANUAL_REVIEW, CheckOutcome.MATCH, "人工核验通过（" + by + "）：" + reason.trim()));
+            verdict = Verdict.VERIFIED;
+            category = approvedCategory;
+            supplementItems = List.of();
+        } else {
+            results.add(new Check(MANUAL_REVIEW, CheckOutcome.MISMATCH, "人工核验未通过（" + by + "）：" + reason.trim()));
+            verdict = Verdict.NEEDS_SUPPLEMENT;
+            category = null;
+            supplementItems = List.of(new SupplementItem(
+                    "MANUAL_REVIEW_REJECTED", null, "区县教育局人工核验未通过：" + reason.trim(), "请按说明补充材料后重新提交，或到线下采集网点办理。"));
+        }
+        checks = List.copyOf(results);
+        status = VerificationStatus.COMPLETED;
+        completedAt = now;
+        nextAttemptAt = null;
+    }
+
+    public Instant escalatedAt() {
+        return escalatedAt;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    /** Restores the manual-review state of a stored verification. */
+    public Verification withReview(Instant escalatedAt, String decidedBy) {
+        this.escalatedAt = escalatedAt;
+        this.decidedBy = decidedBy;
+        return this;
     }
 
     /** The district's threshold for continuous social-insurance months (default 12). */

@@ -169,6 +169,12 @@ class RunningDueVerifications implements RunDueVerificationsUseCase {
                             notices,
                             clock.instant(),
                             settings.retryPolicy());
+            if (!completedNow && verification.escalateIfWaiting(settings.manualReviewAfter(), clock.instant())) {
+                log.warn(
+                        "verification {} waited {} for a department: queued for manual review",
+                        id,
+                        settings.manualReviewAfter());
+            }
             verifications.update(verification);
             if (completedNow) {
                 events.completed(verification);

@@ -391,6 +391,53 @@ class VerificationTest {
     }
 
     @Test
+    void aVerificationWaitingTooLongForADepartmentJoinsTheReviewQueueAndKeepsRetrying() {
+        var v = open("RESIDENT_ID");
+        var down = new HouseholdLookup.Unavailable("outage");
+        v.applyAnswers(down, null, null, Map.of(), null, List.of(), T0, RETRY);
+
+        assertThat(v.escalateIfWaiting(java.time.Duration.ofHours(48), T0.plusSeconds(3600)))
+                .isFalse();
+        assertThat(v.escalateIfWaiting(java.time.Duration.ofHours(48), T0.plus(java.time.Duration.ofHours(48))))
+                .isTrue();
+
+        assertThat(v.awaitsReview()).isTrue();
+        assertThat(v.status()).isEqualTo(VerificationStatus.PENDING);
+        assertThat(v.applyAnswers(found(DECLARED), ZONE, NO_PROPERTY, Map.of(), null, List.of(), T0, RETRY))
+                .as("the department came back first")
+                .isTrue();
+        assertThat(v.awaitsReview()).isFalse();
+    }
+
+    @Test
+    void staffApproveAQueuedVerificationWithACategoryAndAReasonThatAreKept() {
+        var v = open("PASSPORT");
+
+        v.decideManually(true, Categories.HUKOU_ONLY, "核验护照及户口簿原件一致", "hunjiang-admin", T0);
+
+        assertThat(v.verdict()).isEqualTo(Verdict.VERIFIED);
+        assertThat(v.category()).isEqualTo(Categories.HUKOU_ONLY);
+        assertThat(v.decidedBy()).isEqualTo("hunjiang-admin");
+        assertThat(v.checks())
+                .anySatisfy(
+                        c -> assertThat(c.evidence()).contains("hunjiang-admin").contains("原件一致"));
+    }
+
+    @Test
+    void aRejectionBecomesTheFamilysSupplementListAndOnlyQueuedVerificationsCanBeDecided() {
+        var queued = open("PASSPORT");
+        var notQueued = open("RESIDENT_ID");
+
+        queued.decideManually(false, null, "护照信息页复印件不清晰", "hunjiang-admin", T0);
+
+        assertThat(queued.verdict()).isEqualTo(Verdict.NEEDS_SUPPLEMENT);
+        assertThat(queued.supplementItems()).extracting(SupplementItem::code).containsExactly("MANUAL_REVIEW_REJECTED");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> notQueued.decideManually(true, Categories.HUKOU_ONLY, "x", "a", T0))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void aChildWithoutAResidentIdGoesToManualReviewInsteadOfTheRegistry() {
         var v = open("PASSPORT");
 

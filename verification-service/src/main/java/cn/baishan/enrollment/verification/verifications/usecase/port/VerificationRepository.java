@@ -17,6 +17,9 @@ public interface VerificationRepository {
 
     void update(Verification verification);
 
+    /** Verifications waiting for district staff, oldest first; {@code null} district = all. */
+    List<Verification> reviewQueue(String districtCode);
+
     /**
      * Claims up to {@code limit} pending verifications due at {@code now} by pushing their next
      * attempt {@code lease} into the future, so a crashed worker's claim simply expires and another

@@ -35,6 +35,8 @@ class VerificationEntity {
     String zoneCode;
     String zoneSchoolCodes;
     String flags;
+    Instant escalatedAt;
+    String decidedBy;
     Instant completedAt;
 
     @Version

@@ -23,6 +23,11 @@ interface VerificationJpaRepository extends JpaRepository<VerificationEntity, UU
             nativeQuery = true)
     List<UUID> lockDue(@Param("now") Instant now, @Param("limit") int limit);
 
+    @Query(
+            "select v from VerificationEntity v where (v.status = 'MANUAL_REVIEW' or (v.status = 'PENDING' and v.escalatedAt is not null))"
+                    + " and (:district is null or v.districtCode = :district) order by v.openedAt")
+    List<VerificationEntity> reviewQueue(@Param("district") String district);
+
     @Modifying
     @Query("update VerificationEntity v set v.nextAttemptAt = :until where v.id in :ids")
     void lease(@Param("ids") List<UUID> ids, @Param("until") Instant until);

@@ -65,6 +65,11 @@ class VerificationPersistenceAdapter implements VerificationRepository {
     }
 
     @Override
+    public List<Verification> reviewQueue(String districtCode) {
+        return rows.reviewQueue(districtCode).stream().map(this::toDomain).toList();
+    }
+
+    @Override
     public List<UUID> claimDue(Instant now, Duration lease, int limit) {
         List<UUID> due = rows.lockDue(now, limit);
         if (!due.isEmpty()) {
@@ -85,6 +90,8 @@ class VerificationPersistenceAdapter implements VerificationRepository {
         row.zoneCode = v.zoneCode();
         row.zoneSchoolCodes = String.join(",", v.zoneSchoolCodes());
         row.flags = String.join(",", v.flags());
+        row.escalatedAt = v.escalatedAt();
+        row.decidedBy = v.decidedBy();
     }
 
     private Verification toDomain(VerificationEntity row) {
@@ -102,7 +109,8 @@ class VerificationPersistenceAdapter implements VerificationRepository {
                         json.readValue(row.checksJson, CHECKS),
                         json.readValue(row.supplementItemsJson, ITEMS),
                         row.completedAt)
-                .withZone(row.zoneCode, split(row.zoneSchoolCodes), split(row.flags));
+                .withZone(row.zoneCode, split(row.zoneSchoolCodes), split(row.flags))
+                .withReview(row.escalatedAt, row.decidedBy);
     }
 
     private static List<String> split(String joined) {
