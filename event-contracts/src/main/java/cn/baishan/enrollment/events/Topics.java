@@ -7,16 +7,28 @@ package cn.baishan.enrollment.events;
  */
 public final class Topics {
 
-    /** Owned by registration-service; key = application id; {@link cn.baishan.enrollment.events.registration.ApplicationSubmitted}. */
+    /**
+     * Owned by registration-service; key = application id;
+     * {@link cn.baishan.enrollment.events.registration.ApplicationSubmitted},
+     * {@link cn.baishan.enrollment.events.registration.ApplicationSupplemented} and
+     * {@link cn.baishan.enrollment.events.registration.RecordDisputed}.
+     */
     public static final String REGISTRATION_APPLICATIONS = "registration.applications.v1";
 
     /**
      * Owned by verification-service; key = application id;
-     * {@link cn.baishan.enrollment.events.verification.VerificationStarted} and
-     * {@link cn.baishan.enrollment.events.verification.VerificationCompleted}, told apart by the
+     * {@link cn.baishan.enrollment.events.verification.VerificationStarted},
+     * {@link cn.baishan.enrollment.events.verification.VerificationCompleted} and
+     * {@link cn.baishan.enrollment.events.verification.VerificationReopened}, told apart by the
      * {@code event-type} header.
      */
     public static final String VERIFICATION_VERIFICATIONS = "verification.verifications.v1";
+
+    /**
+     * Owned by verification-service; key = application id;
+     * {@link cn.baishan.enrollment.events.verification.PartnerQueryRecorded}, masked: what the family may see.
+     */
+    public static final String VERIFICATION_PARTNER_QUERIES = "verification.partner-queries.v1";
 
     /** Owned by catchment-service; key = plan id; {@link cn.baishan.enrollment.events.catchment.ZonePlanPublished}. */
     public static final String CATCHMENT_ZONE_PLANS = "catchment.zone-plans.v1";

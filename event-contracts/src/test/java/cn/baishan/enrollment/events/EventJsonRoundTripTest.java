@@ -27,7 +27,17 @@ class EventJsonRoundTripTest {
                 "PRIMARY_GRADE_1",
                 new ApplicationSubmitted.Person("RESIDENT_ID", "220602202103150020", "张子涵", "CHILD"),
                 List.of(new ApplicationSubmitted.Person("RESIDENT_ID", "220602198803120034", "张伟", "FATHER")),
-                "吉林省白山市浑江区红旗街道东兴社区春城小区3栋2单元101号");
+                "吉林省白山市浑江区红旗街道东兴社区春城小区3栋2单元101号",
+                new ApplicationSubmitted.Claims(
+                        "吉林省白山市浑江区红旗街道东兴社区春城小区3栋2单元101号",
+                        new ApplicationSubmitted.PropertyClaim("吉林省白山市浑江区红旗街道东兴社区春城小区3栋2单元101号", null),
+                        false,
+                        false,
+                        new ApplicationSubmitted.PreferentialClaim("FIREFIGHTER", "白山市教育局〔2027〕3号"),
+                        null,
+                        new ApplicationSubmitted.SiblingClaim("张子轩", "220602001"),
+                        null,
+                        List.of("220602001", "220602002")));
 
         var back = json.readValue(json.writeValueAsString(event), ApplicationSubmitted.class);
 

@@ -174,7 +174,8 @@ class VerificationServiceIntegrationTest {
                 "PRIMARY_GRADE_1",
                 new ApplicationSubmitted.Person("PASSPORT", "E12345678", "Anna Li", "CHILD"),
                 List.of(new ApplicationSubmitted.Person("RESIDENT_ID", "220602198803120034", "张伟", "FATHER")),
-                HUKOU);
+                HUKOU,
+                null);
         publish(passport);
         String verificationId = await().atMost(Duration.ofSeconds(20))
                 .until(
@@ -307,7 +308,8 @@ class VerificationServiceIntegrationTest {
                 "PRIMARY_GRADE_1",
                 new ApplicationSubmitted.Person("RESIDENT_ID", "220602202103150020", "张子涵", "CHILD"),
                 List.of(new ApplicationSubmitted.Person("RESIDENT_ID", "220602198803120034", "张伟", "FATHER")),
-                HUKOU);
+                HUKOU,
+                null);
     }
 
     private void publish(ApplicationSubmitted event) throws Exception {

@@ -80,7 +80,8 @@ class DemoDataLoaderTest {
                 "PRIMARY_GRADE_1",
                 new ApplicationSubmitted.Person("RESIDENT_ID", "220602202103150020", "张子涵", "CHILD"),
                 List.of(),
-                "吉林省白山市浑江区红旗街道东兴社区春城小区3栋2单元101号");
+                "吉林省白山市浑江区红旗街道东兴社区春城小区3栋2单元101号",
+                null);
         for (int i = 0; i < 2; i++) { // a redelivery must not count twice
             var record = new ProducerRecord<>(
                     Topics.REGISTRATION_APPLICATIONS, event.aggregateId(), json.writeValueAsString(event));

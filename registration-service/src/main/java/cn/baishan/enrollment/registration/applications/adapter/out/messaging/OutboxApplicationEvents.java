@@ -40,7 +40,8 @@ class OutboxApplicationEvents implements ApplicationEvents {
                         application.getGuardians().stream()
                                 .map(OutboxApplicationEvents::person)
                                 .toList(),
-                        application.getHukouAddress()));
+                        application.getHukouAddress(),
+                        ApplicationSubmitted.Claims.NONE));
     }
 
     private static ApplicationSubmitted.Person person(Guardian g) {
