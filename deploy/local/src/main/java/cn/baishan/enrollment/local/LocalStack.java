@@ -78,7 +78,8 @@ public final class LocalStack implements AutoCloseable {
     private final HttpClient http;
     private final Path javaBin;
 
-    private LocalStack(LocalStackConfig config) {
+    /** Starts nothing (see {@link #start(LocalStackConfig)}); package-private so tests can inspect the plan. */
+    LocalStack(LocalStackConfig config) {
         this.config = config;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -785,7 +786,8 @@ public final class LocalStack implements AutoCloseable {
                 kafkaLibsDir() + "/*",
                 "kafka.Kafka",
                 kafkaDir().resolve("server.properties").toString()));
-        return new ManagedProcess("kafka", cmd, Map.of(), kafkaDir(), logFile(Component.KAFKA), pidDir());
+        return new ManagedProcess(
+                "kafka", cmd, config.componentEnv(Component.KAFKA), kafkaDir(), logFile(Component.KAFKA), pidDir());
     }
 
     private boolean kafkaReady() throws Exception {
@@ -865,6 +867,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.putAll(config.componentEnv(Component.KEYCLOAK));
         return new ManagedProcess("keycloak", cmd, env, home, logFile(Component.KEYCLOAK), pidDir());
     }
 
@@ -910,6 +913,7 @@ public final class LocalStack implements AutoCloseable {
             }
             default -> {}
         }
+        env.putAll(config.componentEnv(c));
         return env;
     }
 

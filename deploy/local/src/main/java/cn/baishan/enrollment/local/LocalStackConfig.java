@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +31,8 @@ import java.util.Set;
  * @param serviceJvmOpts JVM flags of the simulator, services and gateway ({@code BAISHAN_SERVICE_JVM_OPTS})
  * @param kafkaJvmOpts JVM flags of the broker ({@code BAISHAN_KAFKA_JVM_OPTS})
  * @param env the environment the {@code BAISHAN_*} switches are read from (normally {@link System#getenv()})
+ * @param componentEnv extra environment variables for single processes (e.g. a shorter retry schedule for
+ *     {@code verification-service} in the system tests); they win over the launcher's own values
  */
 public record LocalStackConfig(
         Path root,
@@ -42,7 +47,8 @@ public record LocalStackConfig(
         Path realmFile,
         List<String> serviceJvmOpts,
         List<String> kafkaJvmOpts,
-        Map<String, String> env) {
+        Map<String, String> env,
+        Map<Component, Map<String, String>> componentEnv) {
 
     public static final String STATE_PROPERTY = "baishan.state";
     public static final String STATE_ENV = "BAISHAN_STATE_DIR";
@@ -73,6 +79,14 @@ public record LocalStackConfig(
         serviceJvmOpts = List.copyOf(serviceJvmOpts);
         kafkaJvmOpts = List.copyOf(kafkaJvmOpts);
         env = Map.copyOf(env);
+        Map<Component, Map<String, String>> extra = new EnumMap<>(Component.class);
+        componentEnv.forEach((c, vars) -> {
+            if (!c.isJar() && c != Component.KAFKA && c != Component.KEYCLOAK) {
+                throw new IllegalArgumentException(c.id() + " is not a separate process; it takes no environment");
+            }
+            extra.put(c, Map.copyOf(vars));
+        });
+        componentEnv = Collections.unmodifiableMap(extra);
     }
 
     public static Builder builder() {
@@ -94,7 +108,13 @@ public record LocalStackConfig(
                 .realmFile(realmFile)
                 .serviceJvmOpts(serviceJvmOpts)
                 .kafkaJvmOpts(kafkaJvmOpts)
-                .env(env);
+                .env(env)
+                .componentEnv(componentEnv);
+    }
+
+    /** The extra environment of one component's process (empty when none was configured). */
+    public Map<String, String> componentEnv(Component c) {
+        return componentEnv.getOrDefault(c, Map.of());
     }
 
     public Path logDir() {
@@ -166,6 +186,7 @@ public record LocalStackConfig(
         private List<String> serviceJvmOpts;
         private List<String> kafkaJvmOpts;
         private Map<String, String> env;
+        private final Map<Component, Map<String, String>> componentEnv = new EnumMap<>(Component.class);
 
         private Builder() {}
 
@@ -249,6 +270,23 @@ public record LocalStackConfig(
             return this;
         }
 
+        /**
+         * Extra environment variables for one component's process, on top of (and winning over) what the launcher
+         * sets; e.g. {@code componentEnv(VERIFICATION_SERVICE, Map.of("VERIFICATION_FIRST_RETRY", "1s"))}. Calls for
+         * the same component add up.
+         */
+        public Builder componentEnv(Component component, Map<String, String> vars) {
+            Map<String, String> merged = new LinkedHashMap<>(componentEnv.getOrDefault(component, Map.of()));
+            merged.putAll(vars);
+            componentEnv.put(component, merged);
+            return this;
+        }
+
+        private Builder componentEnv(Map<Component, Map<String, String>> all) {
+            all.forEach(this::componentEnv);
+            return this;
+        }
+
         public LocalStackConfig build() {
             Map<String, String> e = env != null ? env : System.getenv();
             Path r = root != null
@@ -291,7 +329,8 @@ public record LocalStackConfig(
                     realm.toAbsolutePath().normalize(),
                     svcOpts,
                     kOpts,
-                    e);
+                    e,
+                    componentEnv);
         }
     }
 }
