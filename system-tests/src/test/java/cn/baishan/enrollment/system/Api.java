@@ -9,7 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,6 +23,14 @@ final class Api {
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /**
+     * Every body the gateway answered in this JVM (bounded), so that {@code PrivacyIT} can check that no response of
+     * any flow carried a full ID number.
+     */
+    static final Queue<String> GATEWAY_BODIES = new ConcurrentLinkedQueue<>();
+
+    private static final int MAX_RECORDED = 5_000;
 
     private final String gateway;
     private final String keycloak;
@@ -94,14 +105,18 @@ final class Api {
         return send(builder.build());
     }
 
-    private static Response send(HttpRequest request) {
+    private Response send(HttpRequest request) {
         try {
             HttpResponse<String> response =
                     HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (request.uri().toString().startsWith(gateway) && GATEWAY_BODIES.size() < MAX_RECORDED) {
+                GATEWAY_BODIES.add(response.body());
+            }
             return new Response(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(),
+                    response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -110,7 +125,16 @@ final class Api {
         }
     }
 
-    record Response(int status, String contentType, String body) {
+    record Response(int status, String contentType, String body, Map<String, List<String>> headers) {
+
+        /** The first value of a response header (case-insensitive), or null. */
+        String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream())
+                    .findFirst()
+                    .orElse(null);
+        }
 
         JsonNode json() {
             return JSON.readTree(body);
