@@ -14,7 +14,8 @@ public record ApplicationForm(
         Stage stage,
         Child child,
         List<Guardian> guardians,
-        String hukouAddress) {
+        String hukouAddress,
+        Claims claims) {
 
     /** Raw identity input: a document type and number, plus what must be declared for non-ID documents. */
     public record PersonInput(String name, IdType idType, String idNumber, LocalDate birthDate, Sex sex) {}
@@ -25,7 +26,7 @@ public record ApplicationForm(
     private static final int MIN_YEAR = 2024;
     private static final int MAX_YEAR = 2100;
 
-    /** Validates raw input into a form; throws {@link InvalidApplicationException} listing every problem. */
+    /** A form without claims under the default district rules. */
     public static ApplicationForm of(
             String districtCode,
             int enrollmentYear,
@@ -33,6 +34,30 @@ public record ApplicationForm(
             PersonInput child,
             List<GuardianInput> guardians,
             String hukouAddress) {
+        return of(
+                districtCode,
+                enrollmentYear,
+                stage,
+                child,
+                guardians,
+                hukouAddress,
+                Claims.NONE,
+                DistrictRules.DEFAULT);
+    }
+
+    /**
+     * Validates raw input into a form under the district's rules; throws {@link InvalidApplicationException}
+     * listing every problem.
+     */
+    public static ApplicationForm of(
+            String districtCode,
+            int enrollmentYear,
+            Stage stage,
+            PersonInput child,
+            List<GuardianInput> guardians,
+            String hukouAddress,
+            Claims claims,
+            DistrictRules rules) {
         List<Violation> violations = new ArrayList<>();
         if (!BaishanDistricts.contains(districtCode)) {
             violations.add(new Violation("districtCode", "baishan-district", "不是白山市的县（市、区）代码"));
@@ -41,6 +66,17 @@ public record ApplicationForm(
             violations.add(new Violation("enrollmentYear", "range", "招生年度不正确"));
         }
         Child parsedChild = child(child, violations);
+        if (parsedChild != null
+                && stage == Stage.PRIMARY_GRADE_1
+                && parsedChild.birthDate() != null
+                && !rules.oldEnoughForGradeOne(parsedChild.birthDate(), enrollmentYear)) {
+            violations.add(new Violation(
+                    "child.birthDate",
+                    "age-six-by-cut-off",
+                    "一年级入学须在" + ChineseDates.date(rules.cutOff(enrollmentYear)) + "前年满6周岁，该儿童"
+                            + ChineseDates.date(DistrictRules.sixthBirthday(parsedChild.birthDate())) + "才满6周岁"));
+        }
+        Claims parsedClaims = Claims.validate(claims, stage, rules.maxSchoolPreferences(), violations);
         List<Guardian> parsedGuardians = new ArrayList<>();
         for (int i = 0; i < guardians.size(); i++) {
             GuardianInput g = guardians.get(i);
@@ -58,7 +94,39 @@ public record ApplicationForm(
             throw new InvalidApplicationException(violations);
         }
         return new ApplicationForm(
-                districtCode, enrollmentYear, stage, parsedChild, parsedGuardians, hukouAddress.trim());
+                districtCode, enrollmentYear, stage, parsedChild, parsedGuardians, hukouAddress.trim(), parsedClaims);
+    }
+
+    /**
+     * The paths of what differs between this form and {@code before}, in the words of
+     * {@code ApplicationSupplemented}: {@code hukouAddress}, {@code child.idNumber}, {@code guardians},
+     * {@code claims.property}, …
+     */
+    public List<String> changedFrom(ApplicationForm before) {
+        List<String> changed = new ArrayList<>();
+        if (!child.name().equals(before.child().name())) {
+            changed.add("child.name");
+        }
+        if (child.document().type() != before.child().document().type()) {
+            changed.add("child.idType");
+        }
+        if (!child.document().number().equals(before.child().document().number())) {
+            changed.add("child.idNumber");
+        }
+        if (!java.util.Objects.equals(child.birthDate(), before.child().birthDate())) {
+            changed.add("child.birthDate");
+        }
+        if (child.sex() != before.child().sex()) {
+            changed.add("child.sex");
+        }
+        if (!guardians.equals(before.guardians())) {
+            changed.add("guardians");
+        }
+        if (!hukouAddress.equals(before.hukouAddress())) {
+            changed.add("hukouAddress");
+        }
+        changed.addAll(claims.changedParts(before.claims()));
+        return changed;
     }
 
     private static Child child(PersonInput input, List<Violation> violations) {

@@ -5,6 +5,8 @@ public enum ApplicationStatus {
     SUBMITTED("已提交"),
     VERIFYING("核验中"),
     NEEDS_SUPPLEMENT("需补充材料"),
+    /** The family answered the supplement list; verification checks the changed parts again. */
+    SUPPLEMENTED("已补充材料"),
     VERIFIED("核验通过");
 
     private final String label;

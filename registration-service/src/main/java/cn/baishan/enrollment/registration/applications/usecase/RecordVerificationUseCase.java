@@ -11,7 +11,11 @@ public interface RecordVerificationUseCase {
 
     void started(UUID applicationId, Instant at);
 
+    /** A verdict; one older than the application's last change is stale and ignored. */
     void completed(VerificationOutcome outcome);
+
+    /** A verdict is being checked again; verifying until the next verdict. */
+    void reopened(UUID applicationId, String reason, Instant at);
 
     /** A verdict: VERIFIED with a category, or NEEDS_SUPPLEMENT with the consolidated list. */
     record VerificationOutcome(

@@ -39,13 +39,32 @@ class RecordingVerification implements RecordVerificationUseCase {
                 .load(outcome.applicationId())
                 .orElseThrow(() ->
                         new IllegalArgumentException("verdict for unknown application " + outcome.applicationId()));
-        if (outcome.verified()) {
-            application.verified(
-                    outcome.category(), outcome.checks(), outcome.zoneCode(), outcome.flags(), outcome.at());
-        } else {
-            application.needsSupplement(outcome.supplementItems(), outcome.checks(), outcome.at());
+        boolean applied = outcome.verified()
+                ? application.verified(
+                        outcome.category(), outcome.checks(), outcome.zoneCode(), outcome.flags(), outcome.at())
+                : application.needsSupplement(outcome.supplementItems(), outcome.checks(), outcome.at());
+        if (!applied) {
+            log.info(
+                    "stale verdict for application {} from {} ignored (last change {})",
+                    application.getId(),
+                    outcome.at(),
+                    application.getLastChangeAt());
+            return;
         }
         applications.update(application);
         log.info("application {} is now {}", application.getId(), application.getStatus());
+    }
+
+    @Override
+    public void reopened(UUID applicationId, String reason, Instant at) {
+        Application application = applications
+                .load(applicationId)
+                .orElseThrow(() -> new IllegalArgumentException("reopen for unknown application " + applicationId));
+        if (application.verificationReopened(reason, at)) {
+            applications.update(application);
+            log.info("application {} is verifying again", applicationId);
+        } else {
+            log.info("stale reopen for application {} from {} ignored", applicationId, at);
+        }
     }
 }

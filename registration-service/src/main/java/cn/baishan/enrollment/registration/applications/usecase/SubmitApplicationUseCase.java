@@ -6,8 +6,11 @@ public interface SubmitApplicationUseCase {
 
     Submission submit(SubmitApplicationCommand command);
 
-    /** The application, and whether this call replayed an earlier one with the same key. */
-    record Submission(Application application, boolean replayed) {}
+    /**
+     * The application, whether this call replayed an earlier one with the same key, and for an
+     * assisted submission the one-time code the parent claims it with (null otherwise).
+     */
+    record Submission(Application application, boolean replayed, String claimCode) {}
 
     /** The idempotency key was already used for a different request. */
     class IdempotencyKeyReusedException extends RuntimeException {}

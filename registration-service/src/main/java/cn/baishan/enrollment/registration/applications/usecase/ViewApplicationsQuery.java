@@ -1,6 +1,7 @@
 package cn.baishan.enrollment.registration.applications.usecase;
 
 import cn.baishan.enrollment.registration.applications.domain.Application;
+import cn.baishan.enrollment.registration.applications.domain.ReusedFact;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,12 @@ public interface ViewApplicationsQuery {
     Optional<Application> view(UUID applicationId, Viewer viewer);
 
     List<Application> listOwn(Viewer viewer);
+
+    /**
+     * The facts of an application (already in the viewer's scope) that an earlier verified application
+     * of the same family established (一次采集、多次复用).
+     */
+    List<ReusedFact> reusedFacts(Application application);
 
     /**
      * Whom the platform shows an application to: its owning family; district staff of its district;

@@ -1,6 +1,7 @@
 package cn.baishan.enrollment.registration.applications.usecase;
 
 import cn.baishan.enrollment.registration.applications.domain.Application;
+import cn.baishan.enrollment.registration.applications.domain.ReusedFact;
 import cn.baishan.enrollment.registration.applications.usecase.port.ApplicationRepository;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,14 @@ class ViewingApplications implements ViewApplicationsQuery {
     @Override
     public List<Application> listOwn(Viewer viewer) {
         return applications.listByOwner(viewer.userId());
+    }
+
+    @Override
+    public List<ReusedFact> reusedFacts(Application application) {
+        if (application.isPendingOwner()) {
+            return List.of();
+        }
+        return ReusedFact.of(application, applications.listByOwner(application.getOwnerId()));
     }
 
     static boolean mayView(Viewer viewer, Application application) {

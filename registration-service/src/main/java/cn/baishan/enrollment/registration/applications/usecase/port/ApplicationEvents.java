@@ -6,4 +6,7 @@ import cn.baishan.enrollment.registration.applications.domain.Application;
 public interface ApplicationEvents {
 
     void submitted(Application application);
+
+    /** The family answered the supplement list; {@code changedFields} are the form's paths. */
+    void supplemented(Application application, java.util.List<String> changedFields);
 }

@@ -21,9 +21,33 @@ public interface ApplicationRepository {
      */
     void insert(Application application, String idempotencyKey, String requestFingerprint);
 
+    /** Inserts an application collection-point staff submitted, with the parent's contact and claim code. */
+    void insertAssisted(
+            Application application, String idempotencyKey, String requestFingerprint, AssistedContact contact);
+
+    /** The unclaimed assisted application with this claim code for this child, if both match. */
+    Optional<Application> findClaimable(String claimCode, String childIdNumber);
+
+    /** Assisted applications of a district, newest first. */
+    List<AssistedApplication> listAssisted(String districtCode);
+
+    /**
+     * Stores the application's current state and declaration (a supplement changes it). Throws
+     * {@link AlreadyExists} when a corrected child ID number already has an application.
+     */
     void update(Application application);
 
-    record KeyedApplication(Application application, String requestFingerprint) {}
+    /**
+     * An application found by its owner's idempotency key, with the fingerprint of that request and,
+     * for an unclaimed assisted application, its claim code (so staff can reprint it).
+     */
+    record KeyedApplication(Application application, String requestFingerprint, String claimCode) {}
+
+    /** What collection-point staff record beside the form: the parent's phone and the one-time claim code. */
+    record AssistedContact(String parentPhone, String claimCode) {}
+
+    /** An assisted application as its district's staff list it. */
+    record AssistedApplication(Application application, String parentPhone, java.time.Instant claimedAt) {}
 
     /** A uniqueness rule held by the database refused the insert. */
     class AlreadyExists extends RuntimeException {

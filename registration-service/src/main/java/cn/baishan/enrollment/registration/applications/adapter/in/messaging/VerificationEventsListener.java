@@ -2,6 +2,7 @@ package cn.baishan.enrollment.registration.applications.adapter.in.messaging;
 
 import cn.baishan.enrollment.events.Topics;
 import cn.baishan.enrollment.events.verification.VerificationCompleted;
+import cn.baishan.enrollment.events.verification.VerificationReopened;
 import cn.baishan.enrollment.events.verification.VerificationStarted;
 import cn.baishan.enrollment.outbox.EventReader;
 import cn.baishan.enrollment.outbox.ProcessedEvents;
@@ -56,6 +57,12 @@ class VerificationEventsListener {
                             event.zoneCode(),
                             event.flags(),
                             event.occurredAt()));
+                }
+            }
+            case VerificationReopened.TYPE -> {
+                var event = events.read(message, VerificationReopened.class);
+                if (processed.firstDelivery(event.eventId(), CONSUMER)) {
+                    record.reopened(event.applicationId(), event.reason(), event.occurredAt());
                 }
             }
             default -> {

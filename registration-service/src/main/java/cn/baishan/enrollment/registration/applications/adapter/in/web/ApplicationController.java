@@ -3,10 +3,15 @@ package cn.baishan.enrollment.registration.applications.adapter.in.web;
 import cn.baishan.enrollment.platform.problem.ProblemException;
 import cn.baishan.enrollment.platform.security.Caller;
 import cn.baishan.enrollment.platform.security.Role;
+import cn.baishan.enrollment.registration.applications.domain.Application;
 import cn.baishan.enrollment.registration.applications.domain.ApplicationForm;
 import cn.baishan.enrollment.registration.applications.domain.Submitter;
+import cn.baishan.enrollment.registration.applications.usecase.AssistedApplicationsUseCase;
+import cn.baishan.enrollment.registration.applications.usecase.DistrictRulesQuery;
 import cn.baishan.enrollment.registration.applications.usecase.SubmitApplicationCommand;
 import cn.baishan.enrollment.registration.applications.usecase.SubmitApplicationUseCase;
+import cn.baishan.enrollment.registration.applications.usecase.SupplementApplicationUseCase;
+import cn.baishan.enrollment.registration.applications.usecase.SupplementApplicationUseCase.SupplementCommand;
 import cn.baishan.enrollment.registration.applications.usecase.ViewApplicationsQuery;
 import cn.baishan.enrollment.registration.applications.usecase.ViewApplicationsQuery.Viewer;
 import jakarta.validation.Valid;
@@ -38,17 +43,29 @@ class ApplicationController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final SubmitApplicationUseCase submit;
+    private final SupplementApplicationUseCase supplement;
+    private final AssistedApplicationsUseCase assisted;
     private final ViewApplicationsQuery view;
+    private final DistrictRulesQuery rules;
+    private final FormInputs inputs;
     private final ApplicationViewMapper mapper;
     private final JsonMapper json;
 
     ApplicationController(
             SubmitApplicationUseCase submit,
+            SupplementApplicationUseCase supplement,
+            AssistedApplicationsUseCase assisted,
             ViewApplicationsQuery view,
+            DistrictRulesQuery rules,
+            FormInputs inputs,
             ApplicationViewMapper mapper,
             JsonMapper json) {
         this.submit = submit;
+        this.supplement = supplement;
+        this.assisted = assisted;
         this.view = view;
+        this.rules = rules;
+        this.inputs = inputs;
         this.mapper = mapper;
         this.json = json;
     }
@@ -61,52 +78,78 @@ class ApplicationController {
                     @Pattern(regexp = "[A-Za-z0-9._:-]{8,100}", message = "应为8至100位字母、数字或 . _ : -")
                     String idempotencyKey,
             @Valid @RequestBody SubmitApplicationRequest request) {
-        if (!caller.has(Role.PARENT)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "无权访问", "只有家长账号可以提交入学申请。");
-        }
+        requireParent(caller);
         ApplicationForm form = ApplicationForm.of(
                 request.districtCode(),
                 request.enrollmentYear(),
                 request.stage(),
-                person(request.child()),
-                request.guardians().stream()
-                        .map(g -> new ApplicationForm.GuardianInput(
-                                new ApplicationForm.PersonInput(g.name(), g.idType(), g.idNumber(), null, null),
-                                g.relation(),
-                                g.phone()))
-                        .toList(),
-                request.hukouAddress());
-        var submission = submit.submit(new SubmitApplicationCommand(
-                caller.subject(),
+                inputs.child(caller.subject(), request),
+                inputs.guardians(caller.subject(), request),
+                request.hukouAddress(),
+                FormInputs.claims(request.claims()),
+                rules.rulesFor(request.districtCode()));
+        var submission = submit.submit(SubmitApplicationCommand.byParent(
                 new Submitter(caller.subject(), caller.username(), false),
                 idempotencyKey,
-                fingerprint(request),
+                fingerprint(json, request),
                 form));
         var application = submission.application();
         return ResponseEntity.created(URI.create("/api/registration/applications/" + application.getId()))
                 .header("Idempotent-Replayed", Boolean.toString(submission.replayed()))
-                .body(mapper.toView(application));
+                .body(detailed(application));
     }
 
     /** The caller's own application, or 404 — also for an id that exists but belongs to another family. */
     @GetMapping("/{id}")
     ApplicationView get(Caller caller, @PathVariable UUID id) {
-        return view.view(id, viewer(caller))
-                .map(mapper::toView)
-                .orElseThrow(() ->
-                        new ProblemException(HttpStatus.NOT_FOUND, "application-not-found", "未找到申请", "没有找到该入学申请。"));
+        return view.view(id, viewer(caller)).map(this::detailed).orElseThrow(ApplicationController::notFound);
     }
 
     @GetMapping
     List<ApplicationView> listOwn(Caller caller) {
-        return view.listOwn(viewer(caller)).stream().map(mapper::toView).toList();
+        return view.listOwn(viewer(caller)).stream().map(this::detailed).toList();
     }
 
-    private static ApplicationForm.PersonInput person(SubmitApplicationRequest.PersonRequest p) {
-        return new ApplicationForm.PersonInput(p.name(), p.idType(), p.idNumber(), p.birthDate(), p.sex());
+    /**
+     * The family's one answer to the supplement list: the corrected parts, validated like a new form.
+     * Another family's id is 404; not waiting for a supplement is 409; nothing changed is 422.
+     */
+    @PostMapping("/{id}/supplement")
+    ApplicationView supplement(Caller caller, @PathVariable UUID id, @Valid @RequestBody SupplementRequest request) {
+        requireParent(caller);
+        var result = supplement.supplement(new SupplementCommand(
+                id,
+                caller.subject(),
+                request.child() == null ? null : FormInputs.person(request.child()),
+                request.guardians() == null ? null : FormInputs.guardians(request.guardians()),
+                request.hukouAddress(),
+                request.claims() == null ? null : request.claims().toDomain()));
+        return detailed(result.application());
     }
 
-    private static Viewer viewer(Caller caller) {
+    /** A parent takes over what collection-point staff submitted; a wrong code or number is 404, never which. */
+    @PostMapping("/claims")
+    ApplicationView claim(Caller caller, @Valid @RequestBody ClaimRequest request) {
+        requireParent(caller);
+        var application = assisted.claim(caller.subject(), request.claimCode(), request.childIdNumber());
+        return detailed(application);
+    }
+
+    private ApplicationView detailed(Application application) {
+        return mapper.toView(application, view.reusedFacts(application));
+    }
+
+    static ProblemException notFound() {
+        return new ProblemException(HttpStatus.NOT_FOUND, "application-not-found", "未找到申请", "没有找到该入学申请。");
+    }
+
+    private static void requireParent(Caller caller) {
+        if (!caller.has(Role.PARENT)) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "无权访问", "只有家长账号可以办理此项业务。");
+        }
+    }
+
+    static Viewer viewer(Caller caller) {
         return new Viewer(
                 caller.subject(),
                 caller.has(Role.PARENT),
@@ -115,7 +158,7 @@ class ApplicationController {
                 caller.has(Role.CITY_ADMIN) || caller.has(Role.INSPECTOR));
     }
 
-    private String fingerprint(SubmitApplicationRequest request) {
+    static String fingerprint(JsonMapper json, Object request) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));

@@ -2,7 +2,13 @@ package cn.baishan.enrollment.registration.applications.adapter.in.web;
 
 import cn.baishan.enrollment.platform.problem.FieldViolation;
 import cn.baishan.enrollment.platform.problem.ProblemResponses;
+import cn.baishan.enrollment.registration.applications.domain.BaishanDistricts;
 import cn.baishan.enrollment.registration.applications.domain.InvalidApplicationException;
+import cn.baishan.enrollment.registration.applications.domain.NothingChangedException;
+import cn.baishan.enrollment.registration.applications.domain.RegistrationWindowClosedException;
+import cn.baishan.enrollment.registration.applications.domain.Stage;
+import cn.baishan.enrollment.registration.applications.domain.SupplementNotAllowedException;
+import cn.baishan.enrollment.registration.applications.usecase.ApplicationNotFoundException;
 import cn.baishan.enrollment.registration.applications.usecase.SubmitApplicationUseCase.DuplicateApplicationException;
 import cn.baishan.enrollment.registration.applications.usecase.SubmitApplicationUseCase.IdempotencyKeyReusedException;
 import java.util.List;
@@ -29,6 +35,44 @@ class ApplicationErrors {
         String detail = "提交的信息有 " + violations.size() + " 处需要更正："
                 + violations.stream().map(v -> v.field() + " " + v.message()).collect(Collectors.joining("；"));
         return respond(HttpStatus.BAD_REQUEST, "validation", "信息填写有误", detail, violations);
+    }
+
+    @ExceptionHandler(RegistrationWindowClosedException.class)
+    ResponseEntity<ProblemDetail> windowClosed(RegistrationWindowClosedException e) {
+        var w = e.window();
+        String district = BaishanDistricts.NAMES.getOrDefault(w.districtCode(), w.districtCode());
+        return respond(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "registration-window-closed",
+                "不在报名时间内",
+                district + w.enrollmentYear() + "年" + (w.stage() == Stage.PRIMARY_GRADE_1 ? "小学一年级" : "初中七年级")
+                        + "的报名时间为 " + w.describe() + "，当前不在报名时间内。",
+                List.of());
+    }
+
+    @ExceptionHandler(ApplicationNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound() {
+        return respond(HttpStatus.NOT_FOUND, "application-not-found", "未找到申请", "没有找到该入学申请。", List.of());
+    }
+
+    @ExceptionHandler(SupplementNotAllowedException.class)
+    ResponseEntity<ProblemDetail> supplementNotAllowed(SupplementNotAllowedException e) {
+        return respond(
+                HttpStatus.CONFLICT,
+                "supplement-not-expected",
+                "当前无需补充材料",
+                "该申请当前状态为“" + e.status().label() + "”，只有“需补充材料”时才能补充。",
+                List.of());
+    }
+
+    @ExceptionHandler(NothingChangedException.class)
+    ResponseEntity<ProblemDetail> nothingChanged() {
+        return respond(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "nothing-changed",
+                "补充内容没有变化",
+                "补充的信息与已提交的完全相同，请按补充材料清单更正后再提交。",
+                List.of());
     }
 
     @ExceptionHandler(IdempotencyKeyReusedException.class)

@@ -6,25 +6,31 @@ import cn.baishan.enrollment.registration.applications.domain.Sex;
 import cn.baishan.enrollment.registration.applications.domain.Stage;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The application form as sent by the parent app. Only these fields exist: anything else in the
- * JSON is rejected (minimal data collection, SPEC §1). For a resident ID the birth date and sex are
- * derived from the number and need not be sent.
+ * JSON is rejected (minimal data collection, SPEC §1) — also {@code status}, {@code category},
+ * {@code ownerId} and the like, which only the platform sets. For a resident ID the birth date and sex
+ * are derived from the number and need not be sent. A family that applied before may name its child
+ * and guardians by {@code childId} / {@code guardianIds} (from {@code GET /api/registration/family})
+ * instead of typing them again.
  */
 record SubmitApplicationRequest(
         @NotBlank String districtCode,
         @NotNull Integer enrollmentYear,
         @NotNull Stage stage,
-        @NotNull @Valid PersonRequest child,
-        @NotEmpty @Size(max = 2) List<@Valid @NotNull GuardianRequest> guardians,
-        @NotBlank @Size(max = 200) String hukouAddress) {
+        @Valid PersonRequest child,
+        UUID childId,
+        @Size(max = 2) List<@Valid @NotNull GuardianRequest> guardians,
+        @Size(max = 2) List<@NotNull UUID> guardianIds,
+        @NotBlank @Size(max = 200) String hukouAddress,
+        @Valid ClaimsRequest claims) {
 
     record PersonRequest(
             @NotBlank @Size(max = 50) String name,

@@ -10,4 +10,8 @@ interface ApplicationJpaRepository extends JpaRepository<ApplicationEntity, UUID
     Optional<ApplicationEntity> findByOwnerIdAndIdempotencyKey(String ownerId, String idempotencyKey);
 
     List<ApplicationEntity> findByOwnerIdOrderBySubmittedAtDesc(String ownerId);
+
+    Optional<ApplicationEntity> findByClaimCodeIndexAndChildIdIndex(String claimCodeIndex, String childIdIndex);
+
+    List<ApplicationEntity> findByAssistedTrueAndDistrictCodeOrderBySubmittedAtDesc(String districtCode);
 }

@@ -4,10 +4,12 @@ import cn.baishan.enrollment.platform.crypto.IdNumberVault;
 import cn.baishan.enrollment.registration.applications.domain.Application;
 import cn.baishan.enrollment.registration.applications.domain.ApplicationStatus;
 import cn.baishan.enrollment.registration.applications.domain.Child;
+import cn.baishan.enrollment.registration.applications.domain.Claims;
 import cn.baishan.enrollment.registration.applications.domain.Guardian;
 import cn.baishan.enrollment.registration.applications.domain.GuardianRelation;
 import cn.baishan.enrollment.registration.applications.domain.IdType;
 import cn.baishan.enrollment.registration.applications.domain.IdentityDocument;
+import cn.baishan.enrollment.registration.applications.domain.PreferentialGroup;
 import cn.baishan.enrollment.registration.applications.domain.Sex;
 import cn.baishan.enrollment.registration.applications.domain.Stage;
 import cn.baishan.enrollment.registration.applications.domain.Submitter;
@@ -51,11 +53,46 @@ class ApplicationPersistenceAdapter implements ApplicationRepository {
     @Override
     public Optional<KeyedApplication> findByIdempotencyKey(String ownerId, String idempotencyKey) {
         return rows.findByOwnerIdAndIdempotencyKey(ownerId, idempotencyKey)
-                .map(row -> new KeyedApplication(toDomain(row), row.requestFingerprint));
+                .map(row -> new KeyedApplication(
+                        toDomain(row),
+                        row.requestFingerprint,
+                        row.claimCodeCipher == null ? null : vault.decrypt(row.claimCodeCipher)));
+    }
+
+    @Override
+    public void insertAssisted(
+            Application application, String idempotencyKey, String requestFingerprint, AssistedContact contact) {
+        insert(application, idempotencyKey, requestFingerprint, row -> {
+            row.assistedParentPhone = contact.parentPhone();
+            row.claimCodeCipher = vault.encrypt(contact.claimCode());
+            row.claimCodeIndex = vault.blindIndex(contact.claimCode());
+        });
+    }
+
+    @Override
+    public Optional<Application> findClaimable(String claimCode, String childIdNumber) {
+        return rows.findByClaimCodeIndexAndChildIdIndex(vault.blindIndex(claimCode), vault.blindIndex(childIdNumber))
+                .map(this::toDomain)
+                .filter(Application::isPendingOwner);
+    }
+
+    @Override
+    public List<AssistedApplication> listAssisted(String districtCode) {
+        return rows.findByAssistedTrueAndDistrictCodeOrderBySubmittedAtDesc(districtCode).stream()
+                .map(row -> new AssistedApplication(toDomain(row), row.assistedParentPhone, row.claimedAt))
+                .toList();
     }
 
     @Override
     public void insert(Application application, String idempotencyKey, String requestFingerprint) {
+        insert(application, idempotencyKey, requestFingerprint, row -> {});
+    }
+
+    private void insert(
+            Application application,
+            String idempotencyKey,
+            String requestFingerprint,
+            java.util.function.Consumer<ApplicationEntity> extra) {
         ApplicationEntity row = new ApplicationEntity();
         row.id = application.getId();
         row.ownerId = application.getOwnerId();
@@ -67,24 +104,9 @@ class ApplicationPersistenceAdapter implements ApplicationRepository {
         row.districtCode = application.getDistrictCode();
         row.enrollmentYear = application.getEnrollmentYear();
         row.stage = application.getStage().name();
-        Child child = application.getChild();
-        row.childName = child.name();
-        row.childIdType = child.document().type().name();
-        row.childIdCipher = vault.encrypt(child.document().number());
-        row.childIdIndex = vault.blindIndex(child.document().number());
-        row.childBirthDate = child.birthDate();
-        row.childSex = child.sex() == null ? null : child.sex().name();
-        row.hukouAddress = application.getHukouAddress();
         row.submittedAt = application.getSubmittedAt();
-        row.guardians = new ArrayList<>(application.getGuardians().stream()
-                .map(g -> new GuardianEmbeddable(
-                        g.name(),
-                        g.relation().name(),
-                        g.document().type().name(),
-                        vault.encrypt(g.document().number()),
-                        vault.blindIndex(g.document().number()),
-                        g.phone()))
-                .toList());
+        copyForm(application, row);
+        extra.accept(row);
         copyState(application, row);
         try {
             rows.saveAndFlush(row);
@@ -101,8 +123,69 @@ class ApplicationPersistenceAdapter implements ApplicationRepository {
     public void update(Application application) {
         ApplicationEntity row = rows.findById(application.getId())
                 .orElseThrow(() -> new IllegalStateException("no application " + application.getId()));
+        if (!application.getOwnerId().equals(row.ownerId)) {
+            // claimed by the parent: the one-time code is spent
+            row.ownerId = application.getOwnerId();
+            row.claimCodeCipher = null;
+            row.claimCodeIndex = null;
+            row.claimedAt = clock.instant();
+        }
+        copyForm(application, row);
         copyState(application, row);
-        rows.save(row);
+        try {
+            rows.saveAndFlush(row);
+        } catch (DataIntegrityViolationException e) {
+            // a supplement corrected the child's ID number to one that already has an application
+            throw new AlreadyExists(AlreadyExists.Rule.ACTIVE_APPLICATION_PER_CHILD, e);
+        }
+    }
+
+    /** The declaration: child, guardians, hukou address and claims (changed by a supplement). */
+    private void copyForm(Application application, ApplicationEntity row) {
+        Child child = application.getChild();
+        row.childName = child.name();
+        row.childIdType = child.document().type().name();
+        row.childIdCipher = vault.encrypt(child.document().number());
+        row.childIdIndex = vault.blindIndex(child.document().number());
+        row.childBirthDate = child.birthDate();
+        row.childSex = child.sex() == null ? null : child.sex().name();
+        row.hukouAddress = application.getHukouAddress();
+        row.guardians = new ArrayList<>(application.getGuardians().stream()
+                .map(g -> new GuardianEmbeddable(
+                        g.name(),
+                        g.relation().name(),
+                        g.document().type().name(),
+                        vault.encrypt(g.document().number()),
+                        vault.blindIndex(g.document().number()),
+                        g.phone()))
+                .toList());
+        Claims claims = application.getClaims();
+        row.residenceAddress = claims.residenceAddress();
+        row.propertyAddress =
+                claims.property() == null ? null : claims.property().address();
+        row.propertyCertificateNumber =
+                claims.property() == null ? null : claims.property().certificateNumber();
+        row.residencePermitDeclared = claims.residencePermitDeclared();
+        row.socialInsuranceDeclared = claims.socialInsuranceDeclared();
+        row.preferentialGroup = claims.preferentialGroup() == null
+                ? null
+                : claims.preferentialGroup().group().name();
+        row.preferentialBasisDocument = claims.preferentialGroup() == null
+                ? null
+                : claims.preferentialGroup().basisDocument();
+        row.disabilityDeclared = claims.disability() != null;
+        row.disabilityCertificateCipher =
+                claims.disability() == null || claims.disability().certificateNumber() == null
+                        ? null
+                        : vault.encrypt(claims.disability().certificateNumber());
+        row.disabilityExpertAssessment =
+                claims.disability() != null && claims.disability().expertAssessmentRequested();
+        row.siblingName =
+                claims.olderSibling() == null ? null : claims.olderSibling().name();
+        row.siblingSchoolCode =
+                claims.olderSibling() == null ? null : claims.olderSibling().schoolCode();
+        row.directPromotionSchoolCode = claims.directPromotionPrimarySchoolCode();
+        row.schoolPreferences = String.join(",", claims.schoolPreferences());
     }
 
     private void copyState(Application application, ApplicationEntity row) {
@@ -110,6 +193,8 @@ class ApplicationPersistenceAdapter implements ApplicationRepository {
         row.category = application.getCategory();
         row.zoneCode = application.getZoneCode();
         row.flags = String.join(",", application.getFlags());
+        row.supplementRound = application.getSupplementRound();
+        row.lastChangeAt = application.getLastChangeAt();
         row.updatedAt = clock.instant();
         row.timeline = new ArrayList<>(mapper.timelineRows(application.getTimeline()));
         row.supplementItems = new ArrayList<>(mapper.supplementRows(application.getSupplementItems()));
@@ -138,14 +223,45 @@ class ApplicationPersistenceAdapter implements ApplicationRepository {
                                 g.phone()))
                         .toList())
                 .hukouAddress(row.hukouAddress)
+                .claims(claims(row))
+                .supplementRound(row.supplementRound)
+                .lastChangeAt(row.lastChangeAt)
                 .submittedAt(row.submittedAt)
                 .status(ApplicationStatus.valueOf(row.status))
                 .category(row.category)
                 .zoneCode(row.zoneCode)
-                .flags(row.flags == null || row.flags.isEmpty() ? List.of() : List.of(row.flags.split(",")))
+                .flags(split(row.flags))
                 .timeline(mapper.timeline(row.timeline))
                 .supplementItems(mapper.supplementItems(row.supplementItems))
                 .checks(mapper.checks(row.checks))
                 .build();
+    }
+
+    private Claims claims(ApplicationEntity row) {
+        return new Claims(
+                row.residenceAddress,
+                row.propertyAddress == null
+                        ? null
+                        : new Claims.PropertyClaim(row.propertyAddress, row.propertyCertificateNumber),
+                row.residencePermitDeclared,
+                row.socialInsuranceDeclared,
+                row.preferentialGroup == null
+                        ? null
+                        : new Claims.PreferentialClaim(
+                                PreferentialGroup.valueOf(row.preferentialGroup), row.preferentialBasisDocument),
+                row.disabilityDeclared
+                        ? new Claims.DisabilityClaim(
+                                row.disabilityCertificateCipher == null
+                                        ? null
+                                        : vault.decrypt(row.disabilityCertificateCipher),
+                                row.disabilityExpertAssessment)
+                        : null,
+                row.siblingName == null ? null : new Claims.SiblingClaim(row.siblingName, row.siblingSchoolCode),
+                row.directPromotionSchoolCode,
+                split(row.schoolPreferences));
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
     }
 }
