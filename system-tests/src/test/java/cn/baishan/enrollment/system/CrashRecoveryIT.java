@@ -140,6 +140,9 @@ class CrashRecoveryIT {
         Map<String, List<VerdictTopic.Verdict>> onTopic =
                 VerdictTopic.verdictsOf(stack.kafkaBootstrapServers(), verdicts.keySet());
         Map<String, Set<String>> events = VerdictTopic.distinctEventIds(onTopic);
+        System.out.printf(
+                "CrashRecoveryIT: %d VerificationCompleted records on the topic for %d applications%n",
+                onTopic.values().stream().mapToInt(List::size).sum(), verdicts.size());
         assertThat(events.keySet())
                 .as("a verdict on the topic for each")
                 .containsExactlyInAnyOrderElementsOf(verdicts.keySet());

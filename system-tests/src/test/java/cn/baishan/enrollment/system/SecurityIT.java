@@ -59,7 +59,8 @@ class SecurityIT {
 
         assertThat(mine).contains(ownId);
         assertThat(theirs).doesNotContain(ownId).doesNotContainAnyElementsOf(mine);
-        for (String id : theirs) {
+        // a few are enough, and stay well below the gateway's per-user rate limit
+        for (String id : theirs.subList(0, Math.min(3, theirs.size()))) {
             assertThat(api.get(Applications.PATH + "/" + id, parent1).status())
                     .as("parent1 opening parent2's %s", id)
                     .isEqualTo(404);
