@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -73,6 +74,12 @@ class ApplicationErrors {
                 "补充内容没有变化",
                 "补充的信息与已提交的完全相同，请按补充材料清单更正后再提交。",
                 List.of());
+    }
+
+    /** Verification changed the application while the family was supplementing it: look again, then retry. */
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> concurrentChange() {
+        return respond(HttpStatus.CONFLICT, "concurrent-change", "申请状态刚刚更新", "该申请的状态刚刚发生了变化，请刷新后查看最新状态再操作。", List.of());
     }
 
     @ExceptionHandler(IdempotencyKeyReusedException.class)
