@@ -1,0 +1,49 @@
+package cn.baishan.enrollment.registration.transparency.usecase;
+
+import cn.baishan.enrollment.registration.transparency.domain.DepartmentQuery;
+import cn.baishan.enrollment.registration.transparency.domain.Dispute;
+import cn.baishan.enrollment.registration.transparency.usecase.port.ApplicationScope;
+import cn.baishan.enrollment.registration.transparency.usecase.port.DepartmentQueryRepository;
+import cn.baishan.enrollment.registration.transparency.usecase.port.DisputeRepository;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The queries are kept whether or not the application's row is visible yet; who may read them is
+ * decided when they are read, by the application's scope at that moment.
+ */
+@Service
+@Transactional(readOnly = true)
+class KeepingDepartmentQueries implements RecordDepartmentQueryUseCase, ViewDepartmentQueriesQuery {
+
+    private final DepartmentQueryRepository queries;
+    private final DisputeRepository disputes;
+    private final ApplicationScope scope;
+
+    KeepingDepartmentQueries(DepartmentQueryRepository queries, DisputeRepository disputes, ApplicationScope scope) {
+        this.queries = queries;
+        this.disputes = disputes;
+        this.scope = scope;
+    }
+
+    @Override
+    @Transactional
+    public void record(DepartmentQuery query) {
+        queries.insertIfAbsent(query);
+    }
+
+    @Override
+    public Optional<List<DepartmentQuery>> queries(UUID applicationId, Reader reader) {
+        return scope.mayView(applicationId, reader) ? Optional.of(queries.queriesOf(applicationId)) : Optional.empty();
+    }
+
+    @Override
+    public Optional<List<Dispute>> disputes(UUID applicationId, Reader reader) {
+        return scope.mayView(applicationId, reader)
+                ? Optional.of(disputes.disputesOf(applicationId))
+                : Optional.empty();
+    }
+}
