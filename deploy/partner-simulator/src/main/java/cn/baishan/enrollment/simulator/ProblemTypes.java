@@ -9,6 +9,8 @@ public final class ProblemTypes {
     public static final URI UNKNOWN_DEPARTMENT = URI.create("urn:problem:partner-simulator:unknown-department");
     public static final URI SIMULATED_OUTAGE = URI.create("urn:problem:partner-simulator:simulated-outage");
     public static final URI SIMULATED_ERROR = URI.create("urn:problem:partner-simulator:simulated-error");
+    public static final URI UNKNOWN_PERSON = URI.create("urn:problem:partner-simulator:unknown-person");
+    public static final URI PLATFORM_UNREACHABLE = URI.create("urn:problem:partner-simulator:platform-unreachable");
 
     private ProblemTypes() {}
 }

@@ -1,7 +1,14 @@
 package cn.baishan.enrollment.simulator.fault;
 
 /** The faults currently set for one department, as shown by the admin API. */
-record DepartmentFaults(String department, long latencyMs, double errorRate, double garbageRate, boolean outage) {
+record DepartmentFaults(
+        String department,
+        long latencyMs,
+        double errorRate,
+        double garbageRate,
+        boolean outage,
+        boolean asyncAnswers,
+        long answerDelayMs) {
 
     static DepartmentFaults of(Department department, FaultSettings settings) {
         return new DepartmentFaults(
@@ -9,6 +16,8 @@ record DepartmentFaults(String department, long latencyMs, double errorRate, dou
                 settings.latencyMs(),
                 settings.errorRate(),
                 settings.garbageRate(),
-                settings.outage());
+                settings.outage(),
+                settings.asyncAnswers(),
+                settings.answerDelayMs());
     }
 }

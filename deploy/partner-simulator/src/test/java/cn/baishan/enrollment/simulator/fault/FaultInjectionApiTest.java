@@ -52,7 +52,7 @@ class FaultInjectionApiTest {
                         .json(
                                 """
                         {"department": "household-registration", "latencyMs": 0, "errorRate": 0.0,
-                         "garbageRate": 0.0, "outage": true}""",
+                         "garbageRate": 0.0, "outage": true, "asyncAnswers": false, "answerDelayMs": 2000}""",
                                 JsonCompareMode.STRICT));
 
         queryHousehold()
@@ -160,13 +160,13 @@ class FaultInjectionApiTest {
                         .json(
                                 """
                         [{"department": "household-registration", "latencyMs": 0, "errorRate": 0.0,
-                          "garbageRate": 0.0, "outage": false},
+                          "garbageRate": 0.0, "outage": false, "asyncAnswers": false, "answerDelayMs": 2000},
                          {"department": "real-estate", "latencyMs": 0, "errorRate": 0.0,
-                          "garbageRate": 0.0, "outage": false},
+                          "garbageRate": 0.0, "outage": false, "asyncAnswers": false, "answerDelayMs": 2000},
                          {"department": "residence-permit", "latencyMs": 0, "errorRate": 0.0,
-                          "garbageRate": 0.0, "outage": false},
+                          "garbageRate": 0.0, "outage": false, "asyncAnswers": false, "answerDelayMs": 2000},
                          {"department": "social-insurance", "latencyMs": 50, "errorRate": 0.25,
-                          "garbageRate": 0.125, "outage": false}]""",
+                          "garbageRate": 0.125, "outage": false, "asyncAnswers": false, "answerDelayMs": 2000}]""",
                                 JsonCompareMode.STRICT));
     }
 
