@@ -68,6 +68,32 @@ class SecurityIT {
     }
 
     @Test
+    void anotherFamilyCannotAnswerTheSupplementListAndServerOwnedFieldsCannotBeSupplemented() {
+        Population.Child child = Population.take(1).get(0);
+        String id = applications.submit(parent1, child.form(child.wrongAddress()));
+        JsonNode waiting = applications
+                .awaitVerdicts(parent1, List.of(id), java.time.Duration.ofSeconds(60))
+                .get(id);
+        assertThat(waiting.get("status").asString()).isEqualTo("NEEDS_SUPPLEMENT");
+        String path = Applications.PATH + "/" + id + "/supplement";
+        String correction = "{\"hukouAddress\":\"" + child.hukouAddress() + "\"}";
+
+        Api.Response foreign = api.post(path, parent2, Map.of(), correction);
+        Api.Response smuggled = api.post(
+                path, parent1, Map.of(), "{\"hukouAddress\":\"" + child.hukouAddress() + "\",\"status\":\"VERIFIED\"}");
+
+        assertThat(foreign.status()).as(foreign.body()).isEqualTo(404);
+        assertThat(foreign.contentType()).startsWith("application/problem+json");
+        assertThat(smuggled.status()).as(smuggled.body()).isEqualTo(400);
+        assertThat(smuggled.json().get("errors").get(0).get("field").asString()).isEqualTo("status");
+        JsonNode after = applications.view(parent1, id);
+        assertThat(after.get("status").asString()).as("untouched").isEqualTo("NEEDS_SUPPLEMENT");
+        assertThat(after.get("hukouAddress").asString()).isEqualTo(child.wrongAddress());
+        // the same correction from the owner is accepted: the 404 was about whose application it is
+        assertThat(api.post(path, parent1, Map.of(), correction).status()).isEqualTo(200);
+    }
+
+    @Test
     void serverOwnedFieldsSentByTheClientAreRejectedByNameAndNothingIsStored() {
         Population.Child child = Population.take(1).get(0);
         Map<String, String> injected =
