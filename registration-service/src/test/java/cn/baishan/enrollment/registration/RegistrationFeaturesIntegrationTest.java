@@ -206,6 +206,30 @@ class RegistrationFeaturesIntegrationTest {
         assertThat(applications()).isEqualTo(before);
     }
 
+    @Test
+    void anUnknownPreferentialGroupIsA400NamingTheField() throws Exception {
+        String claims = "{\"preferentialGroup\":{\"group\":\"VIP\",\"basisDocument\":\"无\"}}";
+
+        JsonNode problem = submit(parent("vip"), form("220602", "PRIMARY_GRADE_1", "220602202011110136", claims), 400);
+
+        assertThat(problem.at("/errors/0/field").asString()).isEqualTo("claims.preferentialGroup.group");
+        assertThat(problem.at("/errors/0/rule").asString()).isEqualTo("format");
+    }
+
+    @Test
+    void aGradeSevenApplicationDeclaresItsDirectPromotionSchool() throws Exception {
+        String body = form(
+                "220602",
+                "JUNIOR_GRADE_7",
+                "220602201409010018",
+                "{\"directPromotionPrimarySchoolCode\":\"220602101\"}");
+
+        JsonNode created = submit(parent("grade7"), body, 201);
+
+        assertThat(created.at("/claims/directPromotionPrimarySchoolCode").asString())
+                .isEqualTo("220602101");
+    }
+
     // --- 2. forbidden data ----------------------------------------------------------------------
 
     static final List<String> FORBIDDEN = List.of(
