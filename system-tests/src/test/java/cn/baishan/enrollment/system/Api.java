@@ -31,6 +31,7 @@ final class Api {
     static final Queue<String> GATEWAY_BODIES = new ConcurrentLinkedQueue<>();
 
     private static final int MAX_RECORDED = 5_000;
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final String gateway;
     private final String keycloak;
@@ -105,7 +106,13 @@ final class Api {
         return send(builder.build());
     }
 
-    private Response send(HttpRequest request) {
+    private Response send(HttpRequest original) {
+        // every call bounded: a hung upstream fails the test instead of stalling the build
+        HttpRequest request = original.timeout().isPresent()
+                ? original
+                : HttpRequest.newBuilder(original, (name, value) -> true)
+                        .timeout(REQUEST_TIMEOUT)
+                        .build();
         try {
             HttpResponse<String> response =
                     HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
