@@ -10,4 +10,7 @@ public sealed interface MigrantLookup {
     record Found(PermitRecord permit, ZoneLookup permitZone, InsuranceRecord insurance) implements MigrantLookup {}
 
     record Unavailable(String source, String reason) implements MigrantLookup {}
+
+    /** The department will answer later through the partner API; see {@link HouseholdLookup.Awaiting}. */
+    record Awaiting(String source, String reason, java.time.Instant askedAt) implements MigrantLookup {}
 }

@@ -12,4 +12,7 @@ public sealed interface PropertyLookup {
     }
 
     record Unavailable(String reason) implements PropertyLookup {}
+
+    /** The department will answer later through the partner API; see {@link HouseholdLookup.Awaiting}. */
+    record Awaiting(String reason, java.time.Instant askedAt) implements PropertyLookup {}
 }

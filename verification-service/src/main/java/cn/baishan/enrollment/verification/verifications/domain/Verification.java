@@ -45,6 +45,11 @@ public final class Verification {
     private Instant escalatedAt;
     private String decidedBy;
     private Instant completedAt;
+    private Instant reopenedAt;
+    private String reopenTrigger;
+    private String reopenReason;
+    private int reopenCount;
+    private Instant answerArrivedAt;
 
     private Verification(
             UUID id,
@@ -146,6 +151,9 @@ public final class Verification {
             return waitForRetry(
                     new Check(HOUSEHOLD_REGISTRATION, CheckOutcome.UNAVAILABLE, unavailable.reason()), now, retry);
         }
+        if (household instanceof HouseholdLookup.Awaiting awaiting) {
+            return awaitAnswer(HOUSEHOLD_REGISTRATION, awaiting.reason(), awaiting.askedAt(), now, retry);
+        }
         List<Check> results = new ArrayList<>();
         List<SupplementItem> missing = new ArrayList<>();
         compareHukou(household, results, missing);
@@ -159,12 +167,18 @@ public final class Verification {
             if (properties instanceof PropertyLookup.Unavailable unavailable) {
                 return waitForRetry(new Check(REAL_ESTATE, CheckOutcome.UNAVAILABLE, unavailable.reason()), now, retry);
             }
+            if (properties instanceof PropertyLookup.Awaiting awaiting) {
+                return awaitAnswer(REAL_ESTATE, awaiting.reason(), awaiting.askedAt(), now, retry);
+            }
             if (propertyZones.values().stream().anyMatch(ZoneLookup.Unavailable.class::isInstance)) {
                 return waitForRetry(new Check(CATCHMENT, CheckOutcome.UNAVAILABLE, "招生片区服务暂时无法访问，稍后自动重试"), now, retry);
             }
             if (migrant instanceof MigrantLookup.Unavailable unavailable) {
                 return waitForRetry(
                         new Check(unavailable.source(), CheckOutcome.UNAVAILABLE, unavailable.reason()), now, retry);
+            }
+            if (migrant instanceof MigrantLookup.Awaiting awaiting) {
+                return awaitAnswer(awaiting.source(), awaiting.reason(), awaiting.askedAt(), now, retry);
             }
             placeInZone(zone, found.record(), warnings, results, raised);
             propertyInZone = properties instanceof PropertyLookup.Found owned
@@ -442,7 +456,7 @@ public final class Verification {
     public boolean escalateIfWaiting(Duration after, Instant now) {
         if (status == VerificationStatus.PENDING
                 && escalatedAt == null
-                && !openedAt.plus(after).isAfter(now)) {
+                && !waitingSince().plus(after).isAfter(now)) {
             escalatedAt = now;
             return true;
         }
@@ -520,5 +534,102 @@ public final class Verification {
 
     public Instant completedAt() {
         return completedAt;
+    }
+
+    /**
+     * Checks a decided application again — a department pushed a change notice, or staff upheld a
+     * dispute: back to PENDING and due at once (to district staff again when the child has no resident
+     * ID), with why kept. The previous verdict stays readable until the new run's verdict replaces it;
+     * what a run derives (zone, flags) and a manual decision are cleared, so nothing stale leaks into the
+     * new verdict. A verification still waiting for its checks is not reopened: it reads fresh data
+     * anyway.
+     *
+     * @param trigger what caused it ({@code CHANGE_NOTICE}, {@code DISPUTE} ...)
+     * @param reason one line for the parent, in Chinese
+     * @return whether it was reopened
+     */
+    public boolean reopen(String trigger, String reason, Instant now) {
+        if (trigger == null || trigger.isBlank() || reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a reopened verification keeps what triggered it and why");
+        }
+        if (status != VerificationStatus.COMPLETED) {
+            return false;
+        }
+        status = subject.child().hasResidentId() ? VerificationStatus.PENDING : VerificationStatus.MANUAL_REVIEW;
+        attempts = 0;
+        nextAttemptAt = now;
+        zoneCode = null;
+        zoneSchoolCodes = List.of();
+        flags = List.of();
+        escalatedAt = null;
+        decidedBy = null;
+        answerArrivedAt = null;
+        reopenedAt = now;
+        reopenTrigger = trigger;
+        reopenReason = reason.trim();
+        reopenCount++;
+        return true;
+    }
+
+    /**
+     * A department's asynchronous answer was stored: a pending verification becomes due at once to use
+     * it. Returns whether it is due now.
+     */
+    public boolean answerArrived(Instant now) {
+        answerArrivedAt = now;
+        if (status != VerificationStatus.PENDING) {
+            return false;
+        }
+        nextAttemptAt = now;
+        return true;
+    }
+
+    /**
+     * A department took the query and answers later by callback, which makes the verification due at
+     * once: until then it is not asked again before the longest retry delay — unless an answer arrived
+     * while this attempt was asking, then at once.
+     */
+    private boolean awaitAnswer(String source, String reason, Instant askedAt, Instant now, RetryPolicy retry) {
+        checks = List.of(new Check(source, CheckOutcome.UNAVAILABLE, reason));
+        boolean arrivedMeanwhile = answerArrivedAt != null
+                && !answerArrivedAt.isBefore(askedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        nextAttemptAt = arrivedMeanwhile ? now : now.plus(retry.max());
+        return false;
+    }
+
+    /** Since when the current round of checks has been waiting: the opening, or the latest reopening. */
+    private Instant waitingSince() {
+        return reopenedAt != null ? reopenedAt : openedAt;
+    }
+
+    /** Restores the reopening note and the last asynchronous answer's arrival of a stored verification. */
+    public Verification withReopening(
+            Instant reopenedAt, String trigger, String reason, int reopenCount, Instant answerArrivedAt) {
+        this.reopenedAt = reopenedAt;
+        this.reopenTrigger = trigger;
+        this.reopenReason = reason;
+        this.reopenCount = reopenCount;
+        this.answerArrivedAt = answerArrivedAt;
+        return this;
+    }
+
+    public Instant reopenedAt() {
+        return reopenedAt;
+    }
+
+    public String reopenTrigger() {
+        return reopenTrigger;
+    }
+
+    public String reopenReason() {
+        return reopenReason;
+    }
+
+    public int reopenCount() {
+        return reopenCount;
+    }
+
+    public Instant answerArrivedAt() {
+        return answerArrivedAt;
     }
 }

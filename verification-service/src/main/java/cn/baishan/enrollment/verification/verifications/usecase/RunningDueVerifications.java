@@ -11,6 +11,7 @@ import cn.baishan.enrollment.verification.verifications.domain.WarningNotice;
 import cn.baishan.enrollment.verification.verifications.domain.ZoneLookup;
 import cn.baishan.enrollment.verification.verifications.usecase.port.CatchmentPort;
 import cn.baishan.enrollment.verification.verifications.usecase.port.HouseholdRegistryPort;
+import cn.baishan.enrollment.verification.verifications.usecase.port.PartnerAwaitingAnswerException;
 import cn.baishan.enrollment.verification.verifications.usecase.port.PartnerUnavailableException;
 import cn.baishan.enrollment.verification.verifications.usecase.port.RealEstateRegistryPort;
 import cn.baishan.enrollment.verification.verifications.usecase.port.ResidencePermitPort;
@@ -108,6 +109,8 @@ class RunningDueVerifications implements RunDueVerificationsUseCase {
                 }
             }
             return new MigrantLookup.Found(null, null, null);
+        } catch (PartnerAwaitingAnswerException e) {
+            return new MigrantLookup.Awaiting(e.source(), e.getMessage(), e.askedAt());
         } catch (PartnerUnavailableException e) {
             return new MigrantLookup.Unavailable(e.source(), e.getMessage());
         }

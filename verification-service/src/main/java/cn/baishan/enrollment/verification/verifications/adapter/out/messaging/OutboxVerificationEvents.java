@@ -2,6 +2,7 @@ package cn.baishan.enrollment.verification.verifications.adapter.out.messaging;
 
 import cn.baishan.enrollment.events.Topics;
 import cn.baishan.enrollment.events.verification.VerificationCompleted;
+import cn.baishan.enrollment.events.verification.VerificationReopened;
 import cn.baishan.enrollment.events.verification.VerificationStarted;
 import cn.baishan.enrollment.outbox.OutboxWriter;
 import cn.baishan.enrollment.verification.verifications.domain.Verification;
@@ -52,5 +53,20 @@ class OutboxVerificationEvents implements VerificationEvents {
                         v.zoneCode(),
                         v.zoneSchoolCodes(),
                         v.flags()));
+    }
+
+    @Override
+    public void reopened(Verification v, String department) {
+        outbox.append(
+                Topics.VERIFICATION_VERIFICATIONS,
+                new VerificationReopened(
+                        UUID.randomUUID(),
+                        clock.instant(),
+                        VerificationReopened.VERSION,
+                        v.applicationId(),
+                        v.id(),
+                        v.reopenTrigger(),
+                        department,
+                        v.reopenReason()));
     }
 }

@@ -29,9 +29,11 @@ class HouseholdRegistryClient implements HouseholdRegistryPort {
     private static final Logger log = LoggerFactory.getLogger(HouseholdRegistryClient.class);
 
     private final RestClient http;
+    private final DepartmentExchange exchange;
 
-    HouseholdRegistryClient(RestClient.Builder builder, PartnerProperties properties) {
+    HouseholdRegistryClient(RestClient.Builder builder, PartnerProperties properties, DepartmentExchange exchange) {
         this.http = properties.client(builder, DEPARTMENT);
+        this.exchange = exchange;
     }
 
     @Override
@@ -40,11 +42,20 @@ class HouseholdRegistryClient implements HouseholdRegistryPort {
     @RateLimiter(name = DEPARTMENT)
     @Bulkhead(name = DEPARTMENT)
     public HouseholdLookup lookup(String idNumber, UUID applicationId) {
-        PersonQueryResponse response = http.post()
-                .uri("/household-registration/v1/person-queries")
-                .body(new PersonQueryRequest(UUID.randomUUID().toString(), idNumber, "ENROLLMENT_VERIFICATION"))
-                .retrieve()
-                .body(PersonQueryResponse.class);
+        String requestId = UUID.randomUUID().toString();
+        var reply = exchange.query(
+                http,
+                DEPARTMENT,
+                "/household-registration/v1/person-queries",
+                requestId,
+                new PersonQueryRequest(requestId, idNumber, "ENROLLMENT_VERIFICATION"),
+                PersonQueryResponse.class,
+                java.util.List.of(idNumber),
+                applicationId);
+        if (reply.awaiting()) {
+            return new HouseholdLookup.Awaiting("户籍系统已受理查询，等待部门答复", reply.askedAt());
+        }
+        PersonQueryResponse response = reply.answer();
         if (response == null) {
             throw new IllegalStateException("empty answer from " + DEPARTMENT);
         }

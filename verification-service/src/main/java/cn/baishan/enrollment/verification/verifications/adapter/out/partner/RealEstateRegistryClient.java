@@ -27,9 +27,11 @@ class RealEstateRegistryClient implements RealEstateRegistryPort {
     private static final Logger log = LoggerFactory.getLogger(RealEstateRegistryClient.class);
 
     private final RestClient http;
+    private final DepartmentExchange exchange;
 
-    RealEstateRegistryClient(RestClient.Builder builder, PartnerProperties properties) {
+    RealEstateRegistryClient(RestClient.Builder builder, PartnerProperties properties, DepartmentExchange exchange) {
         this.http = properties.client(builder, DEPARTMENT);
+        this.exchange = exchange;
     }
 
     @Override
@@ -38,11 +40,20 @@ class RealEstateRegistryClient implements RealEstateRegistryPort {
     @RateLimiter(name = DEPARTMENT)
     @Bulkhead(name = DEPARTMENT)
     public PropertyLookup propertiesOf(List<String> idNumbers, UUID applicationId) {
-        OwnershipResponse response = http.post()
-                .uri("/real-estate/v1/ownership-queries")
-                .body(new OwnershipQuery(UUID.randomUUID().toString(), idNumbers))
-                .retrieve()
-                .body(OwnershipResponse.class);
+        String requestId = UUID.randomUUID().toString();
+        var reply = exchange.query(
+                http,
+                DEPARTMENT,
+                "/real-estate/v1/ownership-queries",
+                requestId,
+                new OwnershipQuery(requestId, idNumbers),
+                OwnershipResponse.class,
+                idNumbers,
+                applicationId);
+        if (reply.awaiting()) {
+            return new PropertyLookup.Awaiting("不动产登记系统已受理查询，等待部门答复", reply.askedAt());
+        }
+        OwnershipResponse response = reply.answer();
         if (response == null || response.properties() == null) {
             throw new IllegalStateException("incomplete answer from " + DEPARTMENT);
         }

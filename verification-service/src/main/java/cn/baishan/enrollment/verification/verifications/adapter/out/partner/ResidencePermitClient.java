@@ -2,6 +2,7 @@ package cn.baishan.enrollment.verification.verifications.adapter.out.partner;
 
 import cn.baishan.enrollment.verification.verifications.domain.PermitRecord;
 import cn.baishan.enrollment.verification.verifications.domain.Verification;
+import cn.baishan.enrollment.verification.verifications.usecase.port.PartnerAwaitingAnswerException;
 import cn.baishan.enrollment.verification.verifications.usecase.port.PartnerUnavailableException;
 import cn.baishan.enrollment.verification.verifications.usecase.port.ResidencePermitPort;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -22,9 +23,11 @@ class ResidencePermitClient implements ResidencePermitPort {
     static final String DEPARTMENT = "residence-permit";
 
     private final RestClient http;
+    private final DepartmentExchange exchange;
 
-    ResidencePermitClient(RestClient.Builder builder, PartnerProperties properties) {
+    ResidencePermitClient(RestClient.Builder builder, PartnerProperties properties, DepartmentExchange exchange) {
         this.http = properties.client(builder, DEPARTMENT);
+        this.exchange = exchange;
     }
 
     @Override
@@ -33,11 +36,21 @@ class ResidencePermitClient implements ResidencePermitPort {
     @RateLimiter(name = DEPARTMENT)
     @Bulkhead(name = DEPARTMENT)
     public Optional<PermitRecord> permitOf(String idNumber, UUID applicationId) {
-        PermitResponse response = http.post()
-                .uri("/residence-permit/v1/permit-queries")
-                .body(new Query(UUID.randomUUID().toString(), idNumber))
-                .retrieve()
-                .body(PermitResponse.class);
+        String requestId = UUID.randomUUID().toString();
+        var reply = exchange.query(
+                http,
+                DEPARTMENT,
+                "/residence-permit/v1/permit-queries",
+                requestId,
+                new Query(requestId, idNumber),
+                PermitResponse.class,
+                java.util.List.of(idNumber),
+                applicationId);
+        if (reply.awaiting()) {
+            throw new PartnerAwaitingAnswerException(
+                    Verification.RESIDENCE_PERMIT, "居住证系统已受理查询，等待部门答复", reply.askedAt());
+        }
+        PermitResponse response = reply.answer();
         if (response == null || (response.found() && response.permit() == null)) {
             throw new IllegalStateException("incomplete answer from " + DEPARTMENT);
         }
@@ -50,6 +63,9 @@ class ResidencePermitClient implements ResidencePermitPort {
     }
 
     Optional<PermitRecord> unavailable(String idNumber, UUID applicationId, Throwable cause) {
+        if (cause instanceof PartnerAwaitingAnswerException awaiting) {
+            throw awaiting;
+        }
         throw new PartnerUnavailableException(Verification.RESIDENCE_PERMIT, "居住证系统暂时无法访问，稍后自动重试");
     }
 

@@ -2,6 +2,7 @@ package cn.baishan.enrollment.verification.verifications.adapter.out.partner;
 
 import cn.baishan.enrollment.verification.verifications.domain.InsuranceRecord;
 import cn.baishan.enrollment.verification.verifications.domain.Verification;
+import cn.baishan.enrollment.verification.verifications.usecase.port.PartnerAwaitingAnswerException;
 import cn.baishan.enrollment.verification.verifications.usecase.port.PartnerUnavailableException;
 import cn.baishan.enrollment.verification.verifications.usecase.port.SocialInsurancePort;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -21,9 +22,11 @@ class SocialInsuranceClient implements SocialInsurancePort {
     static final String DEPARTMENT = "social-insurance";
 
     private final RestClient http;
+    private final DepartmentExchange exchange;
 
-    SocialInsuranceClient(RestClient.Builder builder, PartnerProperties properties) {
+    SocialInsuranceClient(RestClient.Builder builder, PartnerProperties properties, DepartmentExchange exchange) {
         this.http = properties.client(builder, DEPARTMENT);
+        this.exchange = exchange;
     }
 
     @Override
@@ -32,11 +35,21 @@ class SocialInsuranceClient implements SocialInsurancePort {
     @RateLimiter(name = DEPARTMENT)
     @Bulkhead(name = DEPARTMENT)
     public Optional<InsuranceRecord> recordOf(String idNumber, UUID applicationId) {
-        InsuranceResponse response = http.post()
-                .uri("/social-insurance/v1/contribution-queries")
-                .body(new Query(UUID.randomUUID().toString(), idNumber))
-                .retrieve()
-                .body(InsuranceResponse.class);
+        String requestId = UUID.randomUUID().toString();
+        var reply = exchange.query(
+                http,
+                DEPARTMENT,
+                "/social-insurance/v1/contribution-queries",
+                requestId,
+                new Query(requestId, idNumber),
+                InsuranceResponse.class,
+                java.util.List.of(idNumber),
+                applicationId);
+        if (reply.awaiting()) {
+            throw new PartnerAwaitingAnswerException(
+                    Verification.SOCIAL_INSURANCE, "社保系统已受理查询，等待部门答复", reply.askedAt());
+        }
+        InsuranceResponse response = reply.answer();
         if (response == null || (response.found() && response.record() == null)) {
             throw new IllegalStateException("incomplete answer from " + DEPARTMENT);
         }
@@ -48,6 +61,9 @@ class SocialInsuranceClient implements SocialInsurancePort {
     }
 
     Optional<InsuranceRecord> unavailable(String idNumber, UUID applicationId, Throwable cause) {
+        if (cause instanceof PartnerAwaitingAnswerException awaiting) {
+            throw awaiting;
+        }
         throw new PartnerUnavailableException(Verification.SOCIAL_INSURANCE, "社保系统暂时无法访问，稍后自动重试");
     }
 

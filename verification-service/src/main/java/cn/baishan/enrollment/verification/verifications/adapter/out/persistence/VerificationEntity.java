@@ -38,6 +38,11 @@ class VerificationEntity {
     Instant escalatedAt;
     String decidedBy;
     Instant completedAt;
+    Instant reopenedAt;
+    String reopenTrigger;
+    String reopenReason;
+    int reopenCount;
+    Instant answerArrivedAt;
 
     @Version
     long version;

@@ -27,10 +27,17 @@ class VerificationPersistenceAdapter implements VerificationRepository {
     private final IdNumberVault vault;
     private final JsonMapper json;
 
-    VerificationPersistenceAdapter(VerificationJpaRepository rows, IdNumberVault vault, JsonMapper json) {
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    VerificationPersistenceAdapter(
+            VerificationJpaRepository rows,
+            IdNumberVault vault,
+            JsonMapper json,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.rows = rows;
         this.vault = vault;
         this.json = json;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -55,6 +62,20 @@ class VerificationPersistenceAdapter implements VerificationRepository {
         row.correlationId = verification.correlationId();
         copyState(verification, row);
         rows.saveAndFlush(row);
+        indexGuardians(verification);
+    }
+
+    /** So a department's change notice about a guardian finds the verification (see V5__partner_api.sql). */
+    private void indexGuardians(Verification verification) {
+        verification.subject().guardians().stream()
+                .filter(g -> g.idNumber() != null && !g.idNumber().isBlank())
+                .map(g -> vault.blindIndex(g.idNumber()))
+                .distinct()
+                .forEach(index -> jdbc.sql(
+                                "insert into verification_guardian_index (verification_id, id_index) values (:v, :i)")
+                        .param("v", verification.id())
+                        .param("i", index)
+                        .update());
     }
 
     @Override
@@ -92,6 +113,11 @@ class VerificationPersistenceAdapter implements VerificationRepository {
         row.flags = String.join(",", v.flags());
         row.escalatedAt = v.escalatedAt();
         row.decidedBy = v.decidedBy();
+        row.reopenedAt = v.reopenedAt();
+        row.reopenTrigger = v.reopenTrigger();
+        row.reopenReason = v.reopenReason();
+        row.reopenCount = v.reopenCount();
+        row.answerArrivedAt = v.answerArrivedAt();
     }
 
     private Verification toDomain(VerificationEntity row) {
@@ -110,7 +136,9 @@ class VerificationPersistenceAdapter implements VerificationRepository {
                         json.readValue(row.supplementItemsJson, ITEMS),
                         row.completedAt)
                 .withZone(row.zoneCode, split(row.zoneSchoolCodes), split(row.flags))
-                .withReview(row.escalatedAt, row.decidedBy);
+                .withReview(row.escalatedAt, row.decidedBy)
+                .withReopening(
+                        row.reopenedAt, row.reopenTrigger, row.reopenReason, row.reopenCount, row.answerArrivedAt);
     }
 
     private static List<String> split(String joined) {
