@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -196,16 +197,16 @@ public final class Application {
     }
 
     /** When verification last passed, if it currently stands verified. */
-    public java.util.Optional<Instant> verifiedAt() {
+    public Optional<Instant> verifiedAt() {
         if (status != ApplicationStatus.VERIFIED) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         for (int i = timeline.size() - 1; i >= 0; i--) {
             if (timeline.get(i).status() == ApplicationStatus.VERIFIED) {
-                return java.util.Optional.of(timeline.get(i).at());
+                return Optional.of(timeline.get(i).at());
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private boolean stale(Instant at) {

@@ -3,6 +3,7 @@ package cn.baishan.enrollment.registration.applications.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a parent fills in, checked as a whole: the form is either fully valid or rejected with every
@@ -113,7 +114,7 @@ public record ApplicationForm(
         if (!child.document().number().equals(before.child().document().number())) {
             changed.add("child.idNumber");
         }
-        if (!java.util.Objects.equals(child.birthDate(), before.child().birthDate())) {
+        if (!Objects.equals(child.birthDate(), before.child().birthDate())) {
             changed.add("child.birthDate");
         }
         if (child.sex() != before.child().sex()) {

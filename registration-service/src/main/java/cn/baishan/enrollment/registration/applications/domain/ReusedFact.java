@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * A fact of an application that an earlier, verified application of the same family already
@@ -45,8 +46,7 @@ public record ReusedFact(String fact, UUID fromApplicationId, Instant verifiedAt
         return facts;
     }
 
-    private static Optional<Application> firstHolding(
-            List<Application> verified, java.util.function.Predicate<Application> holds) {
+    private static Optional<Application> firstHolding(List<Application> verified, Predicate<Application> holds) {
         return verified.stream().filter(holds).findFirst();
     }
 }

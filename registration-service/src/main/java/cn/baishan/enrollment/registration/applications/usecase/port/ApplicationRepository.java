@@ -1,6 +1,7 @@
 package cn.baishan.enrollment.registration.applications.usecase.port;
 
 import cn.baishan.enrollment.registration.applications.domain.Application;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,7 +48,7 @@ public interface ApplicationRepository {
     record AssistedContact(String parentPhone, String claimCode) {}
 
     /** An assisted application as its district's staff list it. */
-    record AssistedApplication(Application application, String parentPhone, java.time.Instant claimedAt) {}
+    record AssistedApplication(Application application, String parentPhone, Instant claimedAt) {}
 
     /** A uniqueness rule held by the database refused the insert. */
     class AlreadyExists extends RuntimeException {

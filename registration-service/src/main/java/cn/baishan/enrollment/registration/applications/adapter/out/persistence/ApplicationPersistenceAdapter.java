@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
@@ -92,7 +93,7 @@ class ApplicationPersistenceAdapter implements ApplicationRepository {
             Application application,
             String idempotencyKey,
             String requestFingerprint,
-            java.util.function.Consumer<ApplicationEntity> extra) {
+            Consumer<ApplicationEntity> extra) {
         ApplicationEntity row = new ApplicationEntity();
         row.id = application.getId();
         row.ownerId = application.getOwnerId();
