@@ -281,6 +281,12 @@ class FamilyInboxAndTransparencyIntegrationTest {
         assertThat(unread.get("totalItems").asLong()).isEqualTo(1);
         assertThat(unread.get("items").get(0).get("id").asString()).isNotEqualTo(notificationId);
         assertThat(inbox("stranger-b").get("totalItems").asLong()).isZero();
+        http.perform(get("/api/registration/notifications?size=0").with(parent("inbox-b")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+        http.perform(get("/api/registration/notifications?unreadOnly=perhaps").with(parent("inbox-b")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("unreadOnly"));
         http.perform(post("/api/registration/notifications/" + UUID.randomUUID() + "/read")
                         .with(parent("inbox-b")))
                 .andExpect(status().isNotFound());
@@ -427,6 +433,8 @@ class FamilyInboxAndTransparencyIntegrationTest {
                 .andExpect(jsonPath("$.queryId").value(queryId.toString()))
                 .andExpect(jsonPath("$.department").value("HOUSEHOLD_REGISTRATION"))
                 .andExpect(jsonPath("$.status").value("SUBMITTED"))
+                .andExpect(jsonPath("$.disputedQuery.queryId").value(queryId.toString()))
+                .andExpect(jsonPath("$.disputedQuery.answerSummary").value("户籍地址与申报一致"))
                 .andReturn();
         String disputeId = read(created.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .get("id")
@@ -435,7 +443,9 @@ class FamilyInboxAndTransparencyIntegrationTest {
         JsonNode disputes = getJson("/api/registration/applications/" + id + "/disputes", parent("family-d"));
         assertThat(disputes).hasSize(1);
         assertThat(disputes.get(0).get("statement").asString()).contains("答复有误");
-        getJson("/api/registration/applications/" + id + "/disputes", districtAdmin("220602"));
+        JsonNode forStaff = getJson("/api/registration/applications/" + id + "/disputes", districtAdmin("220602"));
+        assertThat(forStaff.get(0).get("disputedQuery").get("departmentName").asString())
+                .isEqualTo("公安机关（户籍）");
         http.perform(get("/api/registration/applications/" + id + "/disputes").with(parent("another-family")))
                 .andExpect(status().isNotFound());
 

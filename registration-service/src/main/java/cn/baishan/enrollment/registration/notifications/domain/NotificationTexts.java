@@ -20,7 +20,9 @@ public final class NotificationTexts {
             "220600", "市直");
 
     static final Map<String, String> CATEGORIES = Map.of(
+            "PREFERENTIAL_GROUP", "政策性照顾对象（经区县教育局核验）",
             "HUKOU_AND_PROPERTY", "户房一致（户籍与房产均在学区内）",
+            "PROPERTY_ONLY", "学区内有房产（户籍不在学区）",
             "HUKOU_ONLY", "有户籍无房产",
             "MIGRANT_PERMIT_INSURANCE", "随迁子女（居住证与社保）",
             "OUTSIDE_ZONES", "不在任何学区范围内（由区县教育局统筹安排学位）");

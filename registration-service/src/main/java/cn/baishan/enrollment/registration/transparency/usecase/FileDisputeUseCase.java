@@ -1,6 +1,6 @@
 package cn.baishan.enrollment.registration.transparency.usecase;
 
-import cn.baishan.enrollment.registration.transparency.domain.Dispute;
+import cn.baishan.enrollment.registration.transparency.domain.DisputedRecord;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -12,7 +12,7 @@ public interface FileDisputeUseCase {
      * @throws cn.baishan.enrollment.registration.transparency.domain.InvalidDisputeException when the
      *     query is not one of the application's or the statement is too short or long
      */
-    Dispute file(FileDisputeCommand command);
+    DisputedRecord file(FileDisputeCommand command);
 
     record FileDisputeCommand(UUID applicationId, String userId, UUID queryId, String statement) {
         public FileDisputeCommand {

@@ -2,6 +2,7 @@ package cn.baishan.enrollment.registration.transparency.usecase;
 
 import cn.baishan.enrollment.registration.transparency.domain.DepartmentQuery;
 import cn.baishan.enrollment.registration.transparency.domain.Dispute;
+import cn.baishan.enrollment.registration.transparency.domain.DisputedRecord;
 import cn.baishan.enrollment.registration.transparency.domain.InvalidDisputeException;
 import cn.baishan.enrollment.registration.transparency.usecase.port.ApplicationScope;
 import cn.baishan.enrollment.registration.transparency.usecase.port.DepartmentQueryRepository;
@@ -45,7 +46,7 @@ class FilingDispute implements FileDisputeUseCase {
     }
 
     @Override
-    public Dispute file(FileDisputeCommand command) {
+    public DisputedRecord file(FileDisputeCommand command) {
         if (!scope.isOwnedBy(command.applicationId(), command.userId())) {
             throw new ApplicationNotFoundException(command.applicationId());
         }
@@ -66,6 +67,6 @@ class FilingDispute implements FileDisputeUseCase {
                 dispute.applicationId(),
                 dispute.queryId(),
                 dispute.department());
-        return dispute;
+        return new DisputedRecord(dispute, query);
     }
 }

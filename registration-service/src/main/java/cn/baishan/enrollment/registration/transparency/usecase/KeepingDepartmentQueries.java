@@ -1,13 +1,16 @@
 package cn.baishan.enrollment.registration.transparency.usecase;
 
 import cn.baishan.enrollment.registration.transparency.domain.DepartmentQuery;
-import cn.baishan.enrollment.registration.transparency.domain.Dispute;
+import cn.baishan.enrollment.registration.transparency.domain.DisputedRecord;
 import cn.baishan.enrollment.registration.transparency.usecase.port.ApplicationScope;
 import cn.baishan.enrollment.registration.transparency.usecase.port.DepartmentQueryRepository;
 import cn.baishan.enrollment.registration.transparency.usecase.port.DisputeRepository;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,9 +44,15 @@ class KeepingDepartmentQueries implements RecordDepartmentQueryUseCase, ViewDepa
     }
 
     @Override
-    public Optional<List<Dispute>> disputes(UUID applicationId, Reader reader) {
-        return scope.mayView(applicationId, reader)
-                ? Optional.of(disputes.disputesOf(applicationId))
-                : Optional.empty();
+    public Optional<List<DisputedRecord>> disputes(UUID applicationId, Reader reader) {
+        if (!scope.mayView(applicationId, reader)) {
+            return Optional.empty();
+        }
+        Map<UUID, DepartmentQuery> byId = queries.queriesOf(applicationId).stream()
+                .collect(Collectors.toMap(DepartmentQuery::queryId, Function.identity()));
+        // the foreign key guarantees each disputed query exists
+        return Optional.of(disputes.disputesOf(applicationId).stream()
+                .map(d -> new DisputedRecord(d, byId.get(d.queryId())))
+                .toList());
     }
 }

@@ -1,7 +1,7 @@
 package cn.baishan.enrollment.registration.transparency.usecase;
 
 import cn.baishan.enrollment.registration.transparency.domain.DepartmentQuery;
-import cn.baishan.enrollment.registration.transparency.domain.Dispute;
+import cn.baishan.enrollment.registration.transparency.domain.DisputedRecord;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,5 +14,6 @@ public interface ViewDepartmentQueriesQuery {
 
     Optional<List<DepartmentQuery>> queries(UUID applicationId, Reader reader);
 
-    Optional<List<Dispute>> disputes(UUID applicationId, Reader reader);
+    /** Newest first, each with the recorded answer it disputes. */
+    Optional<List<DisputedRecord>> disputes(UUID applicationId, Reader reader);
 }

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The family's inbox: notifications of the applications the caller owns, nobody else's. */
+// no class-level @Validated: Spring MVC validates the parameters itself and answers a 400 naming them
 @RestController
-@Validated
 @RequestMapping("/api/registration/notifications")
 class NotificationController {
 

@@ -3,7 +3,7 @@ package cn.baishan.enrollment.registration.transparency.adapter.in.web;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A dispute of one recorded answer. */
+/** A dispute of one recorded answer, with that answer as recorded (masked): the evidence. */
 record DisputeView(
         UUID id,
         UUID applicationId,
@@ -13,4 +13,5 @@ record DisputeView(
         String statement,
         String status,
         String statusLabel,
-        Instant filedAt) {}
+        Instant filedAt,
+        DepartmentQueryView disputedQuery) {}

@@ -65,8 +65,8 @@ class TransparencyController {
         try {
             var dispute =
                     disputes.file(new FileDisputeCommand(id, caller.subject(), request.queryId(), request.statement()));
-            return ResponseEntity.created(
-                            URI.create("/api/registration/applications/" + id + "/disputes/" + dispute.id()))
+            return ResponseEntity.created(URI.create("/api/registration/applications/" + id + "/disputes/"
+                            + dispute.dispute().id()))
                     .body(mapper.toView(dispute));
         } catch (ApplicationNotFoundException e) {
             throw notFound();

@@ -2,6 +2,7 @@ package cn.baishan.enrollment.registration.transparency.adapter.in.web;
 
 import cn.baishan.enrollment.registration.transparency.domain.DepartmentQuery;
 import cn.baishan.enrollment.registration.transparency.domain.Dispute;
+import cn.baishan.enrollment.registration.transparency.domain.DisputedRecord;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -28,5 +29,13 @@ interface TransparencyViewMapper {
             expression =
                     "java(cn.baishan.enrollment.registration.transparency.domain.Departments.name(dispute.department()))")
     @Mapping(target = "statusLabel", expression = "java(dispute.status().label())")
-    DisputeView toView(Dispute dispute);
+    @Mapping(target = "applicationId", source = "dispute.applicationId")
+    @Mapping(target = "queryId", source = "dispute.queryId")
+    @Mapping(target = "department", source = "dispute.department")
+    @Mapping(target = "disputedQuery", source = "query")
+    DisputeView toView(Dispute dispute, DepartmentQuery query);
+
+    default DisputeView toView(DisputedRecord record) {
+        return toView(record.dispute(), record.query());
+    }
 }
