@@ -32,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(properties = {"simulator.callback.first-backoff=50ms", "simulator.callback.max-attempts=4"})
 @AutoConfigureMockMvc
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class PlatformCallsTest {
 
     static final PlatformStub PLATFORM = new PlatformStub();
@@ -90,7 +91,8 @@ class PlatformCallsTest {
     }
 
     @Test
-    void aFailedCallbackIsTriedAgainWithBackoffUntilThePlatformTakesIt() throws Exception {
+    void aFailedCallbackIsTriedAgainWithBackoffUntilThePlatformTakesItAndLogsNoIdNumber(
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
         PLATFORM.answerFailuresLeft.set(2);
         asynchronous("real-estate", 0);
 
@@ -109,6 +111,10 @@ class PlatformCallsTest {
                 .containsOnly(attempts.get(0).body());
         Thread.sleep(300); // nothing more once it was taken
         assertThat(PLATFORM.at("/api/partner/answers")).hasSize(3);
+        assertThat(output.getOut())
+                .contains("Asynchronous answer failed department=real-estate requestId=r-async-2")
+                .contains("Asynchronous answer posted department=real-estate requestId=r-async-2")
+                .doesNotContain("220602198803120034");
     }
 
     @Test
@@ -146,7 +152,8 @@ class PlatformCallsTest {
     }
 
     @Test
-    void aChangeNoticeIsPushedAsTheDepartmentKeepingThatRegistry() throws Exception {
+    void aChangeNoticeIsPushedAsTheDepartmentKeepingThatRegistry(
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
         mvc.perform(post("/admin/change-notices")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"HUKOU_MOVED_OUT\",\"idNumber\":\"" + ZHANG_ZIHAN
@@ -175,6 +182,7 @@ class PlatformCallsTest {
         assertThat(first.get("effectiveDate").asString()).isEqualTo("2027-05-01");
         assertThat(json.readTree(notices.get(1).body()).get("effectiveDate").asString())
                 .matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(output.getOut()).contains("idNumber=2206**********0020").doesNotContain(ZHANG_ZIHAN);
     }
 
     @Test
