@@ -418,6 +418,22 @@ class FamilyInboxAndTransparencyIntegrationTest {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void aMalformedPartnerQueryGoesToItsDeadLetterTopicAndNothingIsStored() throws Exception {
+        String poisonKey = UUID.randomUUID().toString();
+        send(
+                Topics.VERIFICATION_PARTNER_QUERIES,
+                poisonKey,
+                PartnerQueryRecorded.TYPE,
+                UUID.randomUUID(),
+                "{\"queryId\":\"not-a-uuid\"");
+
+        var dead = KafkaProbe.recordsWithKey(
+                broker.getBrokersAsString(), Topics.VERIFICATION_PARTNER_QUERIES + "-dlt", poisonKey, 1, WAIT);
+
+        assertThat(dead).hasSize(1);
+    }
+
     // --- disputes
 
     @Test
@@ -443,6 +459,7 @@ class FamilyInboxAndTransparencyIntegrationTest {
         JsonNode disputes = getJson("/api/registration/applications/" + id + "/disputes", parent("family-d"));
         assertThat(disputes).hasSize(1);
         assertThat(disputes.get(0).get("statement").asString()).contains("答复有误");
+        assertThat(FULL_RESIDENT_ID.matcher(disputes.toString()).find()).isFalse();
         JsonNode forStaff = getJson("/api/registration/applications/" + id + "/disputes", districtAdmin("220602"));
         assertThat(forStaff.get(0).get("disputedQuery").get("departmentName").asString())
                 .isEqualTo("公安机关（户籍）");
