@@ -1,13 +1,19 @@
 package cn.baishan.enrollment.verification.verifications.domain;
 
 /**
- * Admission categories derived from verified facts (SPEC §4 default tier order). So far the household
- * and real-estate registries, residence permits and social insurance are compared: hukou and a
- * guardian's residential property in the same zone is {@link #HUKOU_AND_PROPERTY} (户房一致), hukou alone
- * {@link #HUKOU_ONLY}; a family whose hukou is outside every zone but holds a residence permit in one
- * and enough insurance is {@link #MIGRANT_PERMIT_INSURANCE}.
+ * Admission categories derived from verified facts by a district's {@link TierRules} (SPEC §4 default
+ * order): a confirmed preferential-policy group; hukou and a guardian's residential property in the
+ * same zone, {@link #HUKOU_AND_PROPERTY} (户房一致); a property in a zone without the hukou there,
+ * {@link #PROPERTY_ONLY}; hukou alone, {@link #HUKOU_ONLY}; a residence permit in a zone with enough
+ * insurance, {@link #MIGRANT_PERMIT_INSURANCE}; none of these, {@link #OUTSIDE_ZONES}.
  */
 public final class Categories {
+
+    /** Preferential-policy group (martyr, military, police, firefighter, talent…) confirmed by district staff. */
+    public static final String PREFERENTIAL_GROUP = "PREFERENTIAL_GROUP";
+
+    /** A guardian's residential property in the zone; the hukou is elsewhere. */
+    public static final String PROPERTY_ONLY = "PROPERTY_ONLY";
 
     public static final String HUKOU_AND_PROPERTY = "HUKOU_AND_PROPERTY";
     public static final String HUKOU_ONLY = "HUKOU_ONLY";

@@ -9,9 +9,11 @@ public record Subject(
         String stage,
         Person child,
         List<Person> guardians,
-        String declaredHukouAddress) {
+        String declaredHukouAddress,
+        Claims claims) {
 
     public Subject {
         guardians = List.copyOf(guardians);
+        claims = claims == null ? Claims.NONE : claims;
     }
 }

@@ -4,9 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -25,10 +28,13 @@ public final class Verification {
     public static final String FLAG_WARNING_PERIOD_ARRIVAL = "WARNING_PERIOD_ARRIVAL";
     public static final String FLAG_ZONE_UNRESOLVED = "ZONE_UNRESOLVED";
     public static final String MANUAL_REVIEW = "MANUAL_REVIEW";
+    public static final String PREFERENTIAL_GROUP = "PREFERENTIAL_GROUP";
+    /** The reopen trigger of a supplement round (the same word as on {@code VerificationReopened}). */
+    public static final String TRIGGER_SUPPLEMENT = "SUPPLEMENT";
 
     private final UUID id;
     private final UUID applicationId;
-    private final Subject subject;
+    private Subject subject;
     private final Instant openedAt;
     private final String correlationId;
     private VerificationStatus status;
@@ -42,6 +48,11 @@ public final class Verification {
     private List<String> zoneSchoolCodes = List.of();
     private List<String> flags = List.of();
     private int insuranceMonthsRequired = 12;
+    private TierRules tiers;
+    private Set<Fact> facts = Set.of();
+    private ReviewReason reviewReason;
+    private Answers lastAnswers;
+    private Set<String> askAgain;
     private Instant escalatedAt;
     private String decidedBy;
     private Instant completedAt;
@@ -157,58 +168,93 @@ public final class Verification {
         List<Check> results = new ArrayList<>();
         List<SupplementItem> missing = new ArrayList<>();
         compareHukou(household, results, missing);
+        boolean hukouConfirmed = missing.isEmpty() && household instanceof HouseholdLookup.Found;
+        if (hukouConfirmed && zone instanceof ZoneLookup.Unavailable unavailable) {
+            return waitForRetry(new Check(CATCHMENT, CheckOutcome.UNAVAILABLE, unavailable.reason()), now, retry);
+        }
+        if (properties instanceof PropertyLookup.Unavailable unavailable) {
+            return waitForRetry(new Check(REAL_ESTATE, CheckOutcome.UNAVAILABLE, unavailable.reason()), now, retry);
+        }
+        if (properties instanceof PropertyLookup.Awaiting awaiting) {
+            return awaitAnswer(REAL_ESTATE, awaiting.reason(), awaiting.askedAt(), now, retry);
+        }
+        if (propertyZones.values().stream().anyMatch(ZoneLookup.Unavailable.class::isInstance)) {
+            return waitForRetry(new Check(CATCHMENT, CheckOutcome.UNAVAILABLE, "招生片区服务暂时无法访问，稍后自动重试"), now, retry);
+        }
+        if (migrant instanceof MigrantLookup.Unavailable unavailable) {
+            return waitForRetry(
+                    new Check(unavailable.source(), CheckOutcome.UNAVAILABLE, unavailable.reason()), now, retry);
+        }
+        if (migrant instanceof MigrantLookup.Awaiting awaiting) {
+            return awaitAnswer(awaiting.source(), awaiting.reason(), awaiting.askedAt(), now, retry);
+        }
+        // every check runs even when an earlier one failed: the family gets ONE list of everything (一次性告知)
         List<String> raised = new ArrayList<>();
-        boolean propertyInZone = false;
-        boolean migrantInZone = false;
-        if (missing.isEmpty() && household instanceof HouseholdLookup.Found found) {
-            if (zone instanceof ZoneLookup.Unavailable unavailable) {
-                return waitForRetry(new Check(CATCHMENT, CheckOutcome.UNAVAILABLE, unavailable.reason()), now, retry);
+        Set<Fact> established = EnumSet.noneOf(Fact.class);
+        zoneCode = null;
+        zoneSchoolCodes = List.of();
+        if (hukouConfirmed) {
+            placeInZone(zone, ((HouseholdLookup.Found) household).record(), warnings, results, raised);
+            if (zoneCode != null) {
+                established.add(Fact.HUKOU_IN_ZONE);
             }
-            if (properties instanceof PropertyLookup.Unavailable unavailable) {
-                return waitForRetry(new Check(REAL_ESTATE, CheckOutcome.UNAVAILABLE, unavailable.reason()), now, retry);
-            }
-            if (properties instanceof PropertyLookup.Awaiting awaiting) {
-                return awaitAnswer(REAL_ESTATE, awaiting.reason(), awaiting.askedAt(), now, retry);
-            }
-            if (propertyZones.values().stream().anyMatch(ZoneLookup.Unavailable.class::isInstance)) {
-                return waitForRetry(new Check(CATCHMENT, CheckOutcome.UNAVAILABLE, "招生片区服务暂时无法访问，稍后自动重试"), now, retry);
-            }
-            if (migrant instanceof MigrantLookup.Unavailable unavailable) {
-                return waitForRetry(
-                        new Check(unavailable.source(), CheckOutcome.UNAVAILABLE, unavailable.reason()), now, retry);
-            }
-            if (migrant instanceof MigrantLookup.Awaiting awaiting) {
-                return awaitAnswer(awaiting.source(), awaiting.reason(), awaiting.askedAt(), now, retry);
-            }
-            placeInZone(zone, found.record(), warnings, results, raised);
-            propertyInZone = properties instanceof PropertyLookup.Found owned
-                    && compareProperties(owned, propertyZones, warnings, results, raised);
-            if (zoneCode == null && migrant instanceof MigrantLookup.Found permitAndInsurance) {
-                migrantInZone = compareMigrant(permitAndInsurance, now, results, raised);
-            }
+        }
+        if (properties instanceof PropertyLookup.Found owned
+                && compareProperties(owned, propertyZones, warnings, results, raised, missing)) {
+            established.add(Fact.PROPERTY_IN_ZONE);
+        }
+        if (zoneCode == null
+                && migrant instanceof MigrantLookup.Found permitAndInsurance
+                && compareMigrant(permitAndInsurance, now, warnings, results, raised, missing)) {
+            established.add(Fact.PERMIT_AND_INSURANCE_IN_ZONE);
         }
         checks = List.copyOf(results);
         supplementItems = List.copyOf(missing);
         flags = List.copyOf(raised);
-        verdict = missing.isEmpty() ? Verdict.VERIFIED : Verdict.NEEDS_SUPPLEMENT;
-        category = category(missing, propertyInZone, migrantInZone);
-        status = VerificationStatus.COMPLETED;
-        completedAt = now;
+        facts = Set.copyOf(established);
         nextAttemptAt = null;
+        lastAnswers = new Answers(household, properties, migrant);
+        askAgain = null;
+        if (!missing.isEmpty()) {
+            verdict = Verdict.NEEDS_SUPPLEMENT;
+            category = null;
+            status = VerificationStatus.COMPLETED;
+            completedAt = now;
+            return true;
+        }
+        if (subject.claims().preferentialGroupDeclared()) {
+            // no department holds these certificates: district staff check them against the published basis
+            checks = append(
+                    checks,
+                    new Check(
+                            PREFERENTIAL_GROUP,
+                            CheckOutcome.UNAVAILABLE,
+                            "申报政策性照顾对象（" + subject.claims().preferentialGroup() + "，依据："
+                                    + subject.claims().preferentialBasis() + "），待区县教育局核验证明材料"));
+            reviewReason = ReviewReason.PREFERENTIAL_GROUP;
+            status = VerificationStatus.MANUAL_REVIEW;
+            return false;
+        }
+        complete(now);
         return true;
     }
 
-    private String category(List<SupplementItem> missing, boolean propertyInZone, boolean migrantInZone) {
-        if (!missing.isEmpty()) {
-            return null;
-        }
-        if (migrantInZone) {
-            return Categories.MIGRANT_PERMIT_INSURANCE;
-        }
-        if (zoneCode == null) {
-            return Categories.OUTSIDE_ZONES;
-        }
-        return propertyInZone ? Categories.HUKOU_AND_PROPERTY : Categories.HUKOU_ONLY;
+    private void complete(Instant now) {
+        verdict = Verdict.VERIFIED;
+        category = tiers().categoryFor(facts);
+        status = VerificationStatus.COMPLETED;
+        completedAt = now;
+        nextAttemptAt = null;
+    }
+
+    private TierRules tiers() {
+        return tiers != null ? tiers : TierRules.defaults(subject.districtCode());
+    }
+
+    private static List<Check> append(List<Check> checks, Check check) {
+        List<Check> more = new ArrayList<>(checks);
+        more.add(check);
+        return List.copyOf(more);
     }
 
     /** Whether the registry confirmed the declared address (the zone is only looked up then). */
@@ -219,30 +265,43 @@ public final class Verification {
 
     /**
      * A guardian's residential property in the zone of the verified hukou address makes the family
-     * 户房一致. A property registered on or after the start of a seat warning for the zone's schools
-     * raises the warning flag as a late move-in does. Returns whether such a property exists.
+     * 户房一致; when the hukou lies in no zone, a guardian's residential property in a zone places the
+     * family there (the declared home first). A property registered on or after the start of a seat
+     * warning for the zone's schools raises the warning flag as a late move-in does. A declared home the
+     * registry does not confirm goes on the supplement list. Returns whether such a property exists.
      */
     private boolean compareProperties(
             PropertyLookup.Found found,
             Map<String, ZoneLookup> propertyZones,
             List<WarningNotice> warnings,
             List<Check> results,
-            List<String> raised) {
+            List<String> raised,
+            List<SupplementItem> missing) {
         List<String> guardians =
                 subject.guardians().stream().map(Person::idNumber).toList();
+        Claims claims = subject.claims();
+        if (zoneCode == null) {
+            placeByProperty(found, propertyZones, guardians, raised);
+        }
         boolean inZone = false;
+        boolean declaredConfirmed = false;
         for (PropertyRecord property : found.properties()) {
             boolean ownedByGuardian = property.ownerIdNumbers().stream().anyMatch(guardians::contains);
+            boolean declared =
+                    claims.propertyDeclared() && Addresses.same(property.addressText(), claims.propertyAddress());
             ZoneLookup where = propertyZones.get(property.propertyId());
             boolean sameZone = zoneCode != null
                     && where instanceof ZoneLookup.Matched matched
                     && matched.zoneCode().equals(zoneCode);
+            if (declared && ownedByGuardian && property.residential()) {
+                declaredConfirmed = true;
+            }
             if (!ownedByGuardian || !property.residential() || !sameZone) {
+                String why = !ownedByGuardian
+                        ? "权利人不是监护人"
+                        : !property.residential() ? "用途不是住宅" : zoneCode == null ? "不在任何招生片区" : "不在所属片区 " + zoneCode;
                 results.add(new Check(
-                        REAL_ESTATE,
-                        CheckOutcome.MISMATCH,
-                        "不动产 " + property.certificateNumber() + "："
-                                + (!ownedByGuardian ? "权利人不是监护人" : !property.residential() ? "用途不是住宅" : "不在户籍地址所属片区")));
+                        REAL_ESTATE, CheckOutcome.MISMATCH, "不动产 " + property.certificateNumber() + "：" + why));
                 continue;
             }
             inZone = true;
@@ -256,7 +315,40 @@ public final class Verification {
         if (found.properties().isEmpty()) {
             results.add(new Check(REAL_ESTATE, CheckOutcome.NOT_FOUND, "监护人名下无登记不动产"));
         }
+        if (claims.propertyDeclared() && !declaredConfirmed) {
+            missing.add(new SupplementItem(
+                    "PROPERTY_NOT_CONFIRMED",
+                    "claims.property",
+                    "申报的住房（" + claims.propertyAddress() + "）在不动产登记中未查到属于监护人的住宅登记。",
+                    "请按不动产权证书核对房屋地址；新购住房尚未办理登记的，请携带购房合同和登记受理凭证到线下采集网点核验；" + "如不以住房报名，补充时取消住房申报即可。"));
+        }
         return inZone;
+    }
+
+    /**
+     * The hukou lies in no zone: a guardian's residential property in a zone decides the zone — the
+     * declared home first, otherwise the earliest registered.
+     */
+    private void placeByProperty(
+            PropertyLookup.Found found,
+            Map<String, ZoneLookup> propertyZones,
+            List<String> guardians,
+            List<String> raised) {
+        Claims claims = subject.claims();
+        Comparator<PropertyRecord> declaredFirst = Comparator.comparing(
+                p -> !(claims.propertyDeclared() && Addresses.same(p.addressText(), claims.propertyAddress())));
+        found.properties().stream()
+                .filter(p -> p.residential() && p.ownerIdNumbers().stream().anyMatch(guardians::contains))
+                .filter(p -> propertyZones.get(p.propertyId()) instanceof ZoneLookup.Matched)
+                .sorted(declaredFirst.thenComparing(
+                        PropertyRecord::registrationDate, Comparator.nullsLast(Comparator.naturalOrder())))
+                .findFirst()
+                .ifPresent(p -> {
+                    ZoneLookup.Matched matched = (ZoneLookup.Matched) propertyZones.get(p.propertyId());
+                    zoneCode = matched.zoneCode();
+                    zoneSchoolCodes = matched.schoolCodes();
+                    raised.remove(FLAG_ZONE_UNRESOLVED);
+                });
     }
 
     /**
@@ -264,11 +356,25 @@ public final class Verification {
      * today whose address lies in a zone, and continuous social insurance of at least the configured
      * months. Short of that, the checks say why and the district places the child.
      */
-    private boolean compareMigrant(MigrantLookup.Found found, Instant now, List<Check> results, List<String> raised) {
+    private boolean compareMigrant(
+            MigrantLookup.Found found,
+            Instant now,
+            List<WarningNotice> warnings,
+            List<Check> results,
+            List<String> raised,
+            List<SupplementItem> missing) {
         PermitRecord permit = found.permit();
         LocalDate today = now.atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+        boolean permitDeclared = subject.claims().residencePermitDeclared();
         if (permit == null) {
             results.add(new Check(RESIDENCE_PERMIT, CheckOutcome.NOT_FOUND, "监护人无白山市居住证"));
+            if (permitDeclared) {
+                missing.add(new SupplementItem(
+                        "RESIDENCE_PERMIT_NOT_FOUND",
+                        "claims.residencePermitDeclared",
+                        "申报了居住证，但公安居住证系统中未查到监护人的白山市居住证。",
+                        "请核对监护人身份证号码；居住证正在办理的，请携带受理回执到线下采集网点核验；没有居住证的，补充时取消该项申报。"));
+            }
             return false;
         }
         if (!permit.validOn(today)) {
@@ -276,6 +382,13 @@ public final class Verification {
                     RESIDENCE_PERMIT,
                     CheckOutcome.MISMATCH,
                     "居住证 " + permit.permitNumber() + " 已于 " + permit.expiryDate() + " 过期"));
+            if (permitDeclared) {
+                missing.add(new SupplementItem(
+                        "RESIDENCE_PERMIT_EXPIRED",
+                        "claims.residencePermitDeclared",
+                        "监护人的居住证已于 " + permit.expiryDate() + " 过期。",
+                        "请到居住地派出所办理居住证签注或换领后重新提交。"));
+            }
             return false;
         }
         if (!(found.permitZone() instanceof ZoneLookup.Matched matched)) {
@@ -293,12 +406,21 @@ public final class Verification {
                     SOCIAL_INSURANCE,
                     insurance == null ? CheckOutcome.NOT_FOUND : CheckOutcome.MISMATCH,
                     "社保连续缴纳 " + months + " 个月，不足 " + insuranceMonthsRequired + " 个月"));
+            if (subject.claims().socialInsuranceDeclared()) {
+                missing.add(new SupplementItem(
+                        "SOCIAL_INSURANCE_SHORT",
+                        "claims.socialInsuranceDeclared",
+                        "人社系统记录监护人在白山市连续缴纳社保 " + months + " 个月，不足 " + insuranceMonthsRequired + " 个月。",
+                        "在外地缴纳后转入的，请提供转移接续凭证到线下采集网点核验；不足的，补充时取消社保申报，由区县统筹安排。"));
+            }
             return false;
         }
         results.add(new Check(SOCIAL_INSURANCE, CheckOutcome.MATCH, "社保连续缴纳 " + months + " 个月"));
         raised.remove(FLAG_ZONE_UNRESOLVED);
         zoneCode = matched.zoneCode();
         zoneSchoolCodes = matched.schoolCodes();
+        // a permit issued during a seat warning is a late arrival like a hukou move or a property registration
+        warnIfArrivedDuringWarning(permit.issueDate(), "居住证签发日期", warnings, results, raised);
         return true;
     }
 
@@ -480,8 +602,12 @@ public final class Verification {
         if (reason == null || reason.isBlank() || by == null) {
             throw new IllegalArgumentException("a manual decision needs a reason and who made it");
         }
-        List<Check> results = new ArrayList<>(checks);
         decidedBy = by;
+        if (reviewReason == ReviewReason.PREFERENTIAL_GROUP) {
+            decidePreferentialGroup(approve, reason.trim(), by, now);
+            return;
+        }
+        List<Check> results = new ArrayList<>(checks);
         if (approve) {
             if (approvedCategory == null || approvedCategory.isBlank()) {
                 throw new IllegalArgumentException("an approval names the category");
@@ -503,8 +629,139 @@ public final class Verification {
         nextAttemptAt = null;
     }
 
+    /**
+     * Staff checked the declared preferential-policy certificate. Confirmed, the group joins the verified
+     * facts and the district's tiers give the category; not confirmed, the family keeps the category its
+     * other verified facts give — a refused certificate is no reason to send the family back.
+     */
+    private void decidePreferentialGroup(boolean confirmed, String reason, String by, Instant now) {
+        Set<Fact> decided = EnumSet.noneOf(Fact.class);
+        decided.addAll(facts);
+        if (confirmed) {
+            decided.add(Fact.PREFERENTIAL_GROUP);
+        }
+        facts = Set.copyOf(decided);
+        checks = append(
+                checks,
+                new Check(
+                        PREFERENTIAL_GROUP,
+                        confirmed ? CheckOutcome.MATCH : CheckOutcome.MISMATCH,
+                        (confirmed ? "政策性照顾对象资格经人工核验确认（" : "政策性照顾对象资格未确认（") + by + "）：" + reason));
+        supplementItems = List.of();
+        reviewReason = null;
+        complete(now);
+    }
+
     public Instant escalatedAt() {
         return escalatedAt;
+    }
+
+    /**
+     * The family supplemented: the corrected declaration replaces the old one and the verification runs
+     * again, asking again only the departments whose answers the changed fields touch — the others'
+     * answers of the last run are compared anew against the corrected declaration. Only a verification
+     * that asked for a supplement takes one; returns whether it did.
+     */
+    public boolean supplemented(Declaration declaration, Set<String> changedFields, Instant now) {
+        if (status != VerificationStatus.COMPLETED || verdict != Verdict.NEEDS_SUPPLEMENT) {
+            return false;
+        }
+        subject = new Subject(
+                subject.districtCode(),
+                subject.enrollmentYear(),
+                subject.stage(),
+                declaration.child(),
+                declaration.guardians(),
+                declaration.hukouAddress(),
+                declaration.claims());
+        reopen(TRIGGER_SUPPLEMENT, "家长已补充材料，重新核验变更的内容", now);
+        askAgain = Set.copyOf(departmentsTouchedBy(changedFields));
+        reviewReason = null;
+        return true;
+    }
+
+    /** The departments a change of these form fields makes worth asking again. */
+    static Set<String> departmentsTouchedBy(Set<String> changedFields) {
+        Set<String> departments = new java.util.TreeSet<>();
+        for (String field : changedFields) {
+            if (field.equals("hukouAddress") || field.equals("child") || field.startsWith("child.")) {
+                departments.add(HOUSEHOLD_REGISTRATION);
+            }
+            if (field.equals("guardians") || field.startsWith("guardians")) {
+                departments.add(REAL_ESTATE);
+                departments.add(RESIDENCE_PERMIT);
+            }
+            if (field.equals("claims.property") || field.startsWith("claims.property.")) {
+                departments.add(REAL_ESTATE);
+            }
+            if (field.startsWith("claims.residencePermit") || field.startsWith("claims.socialInsurance")) {
+                departments.add(RESIDENCE_PERMIT);
+            }
+        }
+        return departments;
+    }
+
+    /**
+     * Whether this run may compare the last run's answer of a department instead of asking it again:
+     * only in a supplement round, for a department its changes do not touch and that was asked before.
+     * {@link #RESIDENCE_PERMIT} stands for the permit and the insurance, which are asked together.
+     */
+    public boolean mayReuseAnswerOf(String department) {
+        if (lastAnswers == null || askAgain == null || askAgain.contains(department)) {
+            return false;
+        }
+        return switch (department) {
+            case HOUSEHOLD_REGISTRATION -> lastAnswers.household() != null;
+            case REAL_ESTATE -> lastAnswers.properties() != null;
+            case RESIDENCE_PERMIT -> lastAnswers.migrant() != null;
+            default -> false;
+        };
+    }
+
+    /** The answers the last run compared, or null before the first verdict. */
+    public Answers lastAnswers() {
+        return lastAnswers;
+    }
+
+    /** In a supplement round, the departments asked again; null when every department is asked. */
+    public Set<String> departmentsToAskAgain() {
+        return askAgain;
+    }
+
+    /** Restores the last run's answers and the supplement round's departments to ask again. */
+    public Verification withAnswers(Answers lastAnswers, Set<String> askAgain) {
+        this.lastAnswers = lastAnswers;
+        this.askAgain = askAgain == null ? null : Set.copyOf(askAgain);
+        return this;
+    }
+
+    /** The facts verified so far; the category is the district's first tier they grant. */
+    public Set<Fact> facts() {
+        return facts;
+    }
+
+    /** Why the verification is in the review queue, or null when it is not. */
+    public ReviewReason reviewReason() {
+        if (reviewReason != null) {
+            return reviewReason;
+        }
+        if (status == VerificationStatus.MANUAL_REVIEW) {
+            return ReviewReason.DOCUMENT;
+        }
+        return awaitsReview() ? ReviewReason.DEPARTMENT_DOWN : null;
+    }
+
+    /** The district's published tier order that turns verified facts into a category. */
+    public Verification rankedBy(TierRules tierRules) {
+        this.tiers = tierRules;
+        return this;
+    }
+
+    /** Restores the verified facts and the review reason of a stored verification. */
+    public Verification withFacts(Set<Fact> facts, ReviewReason reviewReason) {
+        this.facts = Set.copyOf(facts);
+        this.reviewReason = reviewReason;
+        return this;
     }
 
     public String decidedBy() {

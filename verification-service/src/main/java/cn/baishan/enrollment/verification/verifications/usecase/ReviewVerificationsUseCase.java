@@ -1,5 +1,6 @@
 package cn.baishan.enrollment.verification.verifications.usecase;
 
+import cn.baishan.enrollment.verification.verifications.domain.ReviewReason;
 import cn.baishan.enrollment.verification.verifications.domain.Verification;
 import cn.baishan.enrollment.verification.verifications.usecase.port.VerificationEvents;
 import cn.baishan.enrollment.verification.verifications.usecase.port.VerificationRepository;
@@ -25,11 +26,14 @@ public class ReviewVerificationsUseCase {
 
     private final VerificationRepository verifications;
     private final VerificationEvents events;
+    private final TierRulesSettings tierRules;
     private final Clock clock;
 
-    ReviewVerificationsUseCase(VerificationRepository verifications, VerificationEvents events, Clock clock) {
+    ReviewVerificationsUseCase(
+            VerificationRepository verifications, VerificationEvents events, TierRulesSettings tierRules, Clock clock) {
         this.verifications = verifications;
         this.events = events;
+        this.tierRules = tierRules;
         this.clock = clock;
     }
 
@@ -40,6 +44,18 @@ public class ReviewVerificationsUseCase {
                 .filter(v -> allowedDistricts.isEmpty()
                         || allowedDistricts.contains(v.subject().districtCode()))
                 .toList();
+    }
+
+    /** Why the verification waits in the caller's queue; throws {@link NotInQueueException} when it does not. */
+    @Transactional(readOnly = true)
+    public ReviewReason reasonOf(UUID verificationId, Set<String> allowedDistricts) {
+        return verifications
+                .load(verificationId)
+                .filter(v -> allowedDistricts.isEmpty()
+                        || allowedDistricts.contains(v.subject().districtCode()))
+                .filter(Verification::awaitsReview)
+                .map(Verification::reviewReason)
+                .orElseThrow(NotInQueueException::new);
     }
 
     public Verification decide(
@@ -55,14 +71,17 @@ public class ReviewVerificationsUseCase {
                         || allowedDistricts.contains(v.subject().districtCode()))
                 .filter(Verification::awaitsReview)
                 .orElseThrow(NotInQueueException::new);
-        verification.decideManually(approve, category, reason, by, clock.instant());
+        verification
+                .rankedBy(tierRules.forDistrict(verification.subject().districtCode()))
+                .decideManually(approve, category, reason, by, clock.instant());
         verifications.update(verification);
         events.completed(verification);
         log.info(
-                "verification {} decided by hand by {}: {}",
+                "verification {} decided by hand by {}: {}, category {}",
                 verificationId,
                 by,
-                approve ? "approved as " + category : "rejected");
+                approve ? "approved" : "rejected",
+                verification.category());
         return verification;
     }
 

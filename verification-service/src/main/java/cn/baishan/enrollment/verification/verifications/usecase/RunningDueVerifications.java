@@ -1,5 +1,6 @@
 package cn.baishan.enrollment.verification.verifications.usecase;
 
+import cn.baishan.enrollment.verification.verifications.domain.Answers;
 import cn.baishan.enrollment.verification.verifications.domain.HouseholdLookup;
 import cn.baishan.enrollment.verification.verifications.domain.MigrantLookup;
 import cn.baishan.enrollment.verification.verifications.domain.PermitRecord;
@@ -57,6 +58,7 @@ class RunningDueVerifications implements RunDueVerificationsUseCase {
     private final VerificationEvents events;
     private final TransactionTemplate tx;
     private final VerificationSettings settings;
+    private final TierRulesSettings tierRules;
     private final Clock clock;
 
     RunningDueVerifications(
@@ -70,6 +72,7 @@ class RunningDueVerifications implements RunDueVerificationsUseCase {
             VerificationEvents events,
             TransactionTemplate tx,
             VerificationSettings settings,
+            TierRulesSettings tierRules,
             Clock clock) {
         this.verifications = verifications;
         this.householdRegistry = householdRegistry;
@@ -81,6 +84,7 @@ class RunningDueVerifications implements RunDueVerificationsUseCase {
         this.events = events;
         this.tx = tx;
         this.settings = settings;
+        this.tierRules = tierRules;
         this.clock = clock;
     }
 
@@ -138,14 +142,24 @@ class RunningDueVerifications implements RunDueVerificationsUseCase {
 
     private boolean ask(UUID id, Verification snapshot) {
         Subject subject = snapshot.subject();
-        HouseholdLookup answer = householdRegistry.lookup(subject.child().idNumber(), snapshot.applicationId());
+        // a supplement round compares the last answers of departments its changes do not touch
+        Answers last = snapshot.lastAnswers();
+        HouseholdLookup answer = snapshot.mayReuseAnswerOf(Verification.HOUSEHOLD_REGISTRATION)
+                ? last.household()
+                : householdRegistry.lookup(subject.child().idNumber(), snapshot.applicationId());
         boolean confirmed = Verification.addressConfirmed(answer, subject);
         LocalDate today = LocalDate.now(clock.withZone(CHINA));
         ZoneLookup zone = confirmed ? catchment.zoneOf(subject.declaredHukouAddress(), subject.stage(), today) : null;
-        PropertyLookup properties = confirmed
-                ? realEstate.propertiesOf(
-                        subject.guardians().stream().map(p -> p.idNumber()).toList(), snapshot.applicationId())
-                : null;
+        // the real-estate registry is asked about a family whose hukou is confirmed (户房一致?) or who declared a home
+        PropertyLookup properties = !(confirmed || subject.claims().propertyDeclared())
+                ? null
+                : snapshot.mayReuseAnswerOf(Verification.REAL_ESTATE)
+                        ? last.properties()
+                        : realEstate.propertiesOf(
+                                subject.guardians().stream()
+                                        .map(p -> p.idNumber())
+                                        .toList(),
+                                snapshot.applicationId());
         Map<String, ZoneLookup> propertyZones = new HashMap<>();
         if (properties instanceof PropertyLookup.Found found) {
             for (PropertyRecord property : found.properties()) {
@@ -153,16 +167,26 @@ class RunningDueVerifications implements RunDueVerificationsUseCase {
                         property.propertyId(), catchment.zoneOf(property.addressText(), subject.stage(), today));
             }
         }
-        MigrantLookup migrant = zone instanceof ZoneLookup.Unresolved
-                ? askMigrantRecords(subject, snapshot.applicationId(), today)
+        // permits and insurance only for a family that neither hukou nor a home places in a zone (minimum necessary)
+        boolean placedByHome = properties instanceof PropertyLookup.Found homes
+                && homes.properties().stream()
+                        .anyMatch(p ->
+                                p.residential() && propertyZones.get(p.propertyId()) instanceof ZoneLookup.Matched);
+        boolean hukouOutsideZones = zone instanceof ZoneLookup.Unresolved;
+        boolean hukouUnconfirmed = !confirmed && subject.claims().residencePermitDeclared();
+        MigrantLookup migrant = !placedByHome && (hukouOutsideZones || hukouUnconfirmed)
+                ? (snapshot.mayReuseAnswerOf(Verification.RESIDENCE_PERMIT)
+                        ? last.migrant()
+                        : askMigrantRecords(subject, snapshot.applicationId(), today))
                 : null;
-        List<WarningNotice> notices = zone instanceof ZoneLookup.Matched
+        List<WarningNotice> notices = zone instanceof ZoneLookup.Matched || placedByHome || migrant != null
                 ? warnings.forStageAndYear(subject.stage(), subject.enrollmentYear())
                 : List.of();
         Boolean done = tx.execute(status -> {
             Verification verification = verifications.load(id).orElseThrow();
             boolean completedNow = verification
                     .requiringInsuranceMonths(settings.insuranceMonths())
+                    .rankedBy(tierRules.forDistrict(subject.districtCode()))
                     .applyAnswers(
                             answer,
                             zone,

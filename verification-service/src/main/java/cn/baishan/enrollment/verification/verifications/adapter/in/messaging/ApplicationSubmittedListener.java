@@ -5,6 +5,7 @@ import cn.baishan.enrollment.events.registration.ApplicationSubmitted;
 import cn.baishan.enrollment.outbox.EventHeaders;
 import cn.baishan.enrollment.outbox.EventReader;
 import cn.baishan.enrollment.outbox.ProcessedEvents;
+import cn.baishan.enrollment.verification.verifications.domain.Claims;
 import cn.baishan.enrollment.verification.verifications.domain.Person;
 import cn.baishan.enrollment.verification.verifications.domain.Subject;
 import cn.baishan.enrollment.verification.verifications.usecase.StartVerificationUseCase;
@@ -53,11 +54,27 @@ class ApplicationSubmittedListener {
                         event.guardians().stream()
                                 .map(ApplicationSubmittedListener::person)
                                 .toList(),
-                        event.declaredHukouAddress()),
+                        event.declaredHukouAddress(),
+                        claims(event.claims())),
                 MDC.get(EventHeaders.MDC_REQUEST_ID)));
     }
 
-    private static Person person(ApplicationSubmitted.Person p) {
+    static Claims claims(ApplicationSubmitted.Claims c) {
+        return new Claims(
+                c.residenceAddress(),
+                c.property() == null ? null : c.property().address(),
+                c.property() == null ? null : c.property().certificateNumber(),
+                c.residencePermitDeclared(),
+                c.socialInsuranceDeclared(),
+                c.preferentialGroup() == null ? null : c.preferentialGroup().group(),
+                c.preferentialGroup() == null ? null : c.preferentialGroup().basisDocument(),
+                c.disability() != null,
+                c.olderSibling() == null ? null : c.olderSibling().schoolCode(),
+                c.directPromotionPrimarySchoolCode(),
+                c.schoolPreferences());
+    }
+
+    static Person person(ApplicationSubmitted.Person p) {
         return new Person(p.idType(), p.idNumber(), p.name(), p.relation());
     }
 }

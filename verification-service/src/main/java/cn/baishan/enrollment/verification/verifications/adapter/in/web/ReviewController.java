@@ -7,8 +7,8 @@ import cn.baishan.enrollment.platform.security.Role;
 import cn.baishan.enrollment.verification.verifications.domain.Categories;
 import cn.baishan.enrollment.verification.verifications.domain.Check;
 import cn.baishan.enrollment.verification.verifications.domain.Masking;
+import cn.baishan.enrollment.verification.verifications.domain.ReviewReason;
 import cn.baishan.enrollment.verification.verifications.domain.Verification;
-import cn.baishan.enrollment.verification.verifications.domain.VerificationStatus;
 import cn.baishan.enrollment.verification.verifications.usecase.ReviewVerificationsUseCase;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -33,7 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ReviewController {
 
     private static final Set<String> CATEGORIES = Set.of(
+            Categories.PREFERENTIAL_GROUP,
             Categories.HUKOU_AND_PROPERTY,
+            Categories.PROPERTY_ONLY,
             Categories.HUKOU_ONLY,
             Categories.MIGRANT_PERMIT_INSURANCE,
             Categories.OUTSIDE_ZONES);
@@ -51,7 +53,9 @@ class ReviewController {
 
     @PostMapping("/api/verification/reviews/{id}/decision")
     ReviewView decide(Caller caller, @PathVariable UUID id, @Valid @RequestBody DecisionRequest request) {
-        if (request.approve() && !CATEGORIES.contains(request.category())) {
+        // a preferential-policy check confirms a fact; the district's tiers give the category, not staff
+        boolean categoryNeeded = reviews.reasonOf(id, scope(caller)) != ReviewReason.PREFERENTIAL_GROUP;
+        if (request.approve() && categoryNeeded && !CATEGORIES.contains(request.category())) {
             throw new ProblemException(
                     HttpStatus.BAD_REQUEST,
                     "validation",
@@ -83,6 +87,19 @@ class ReviewController {
         throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "无权访问", "只有区县、市教育局可以进行人工核验。");
     }
 
+    private static String why(Verification v) {
+        if (v.reviewReason() == null) {
+            return null;
+        }
+        return switch (v.reviewReason()) {
+            case DOCUMENT -> "证件类型为 " + v.subject().child().idType() + "，无法与部门数据自动比对";
+            case DEPARTMENT_DOWN -> "部门数据长时间无法获取，转人工核验（仍在自动重试）";
+            case PREFERENTIAL_GROUP ->
+                "申报政策性照顾对象 " + v.subject().claims().preferentialGroup() + "（依据："
+                        + v.subject().claims().preferentialBasis() + "），请核验证明材料；确认后按区县公布的顺位确定类别";
+        };
+    }
+
     record DecisionRequest(@NotNull Boolean approve, String category, @NotBlank String reason) {}
 
     record ReviewView(
@@ -90,6 +107,7 @@ class ReviewController {
             UUID applicationId,
             String districtCode,
             String status,
+            String reason,
             String why,
             String childName,
             String childIdType,
@@ -108,9 +126,8 @@ class ReviewController {
                     v.applicationId(),
                     v.subject().districtCode(),
                     v.status().name(),
-                    v.status() == VerificationStatus.MANUAL_REVIEW
-                            ? "证件类型为 " + child.idType() + "，无法与部门数据自动比对"
-                            : v.status() == VerificationStatus.PENDING ? "部门数据长时间无法获取，转人工核验（仍在自动重试）" : null,
+                    v.reviewReason() == null ? null : v.reviewReason().name(),
+                    ReviewController.why(v),
                     child.name(),
                     child.idType(),
                     Masking.idNumber(child.idNumber()),

@@ -37,6 +37,10 @@ class VerificationEntity {
     String flags;
     Instant escalatedAt;
     String decidedBy;
+    String facts;
+    String reviewReason;
+    String answersCipher;
+    String askAgain;
     Instant completedAt;
     Instant reopenedAt;
     String reopenTrigger;

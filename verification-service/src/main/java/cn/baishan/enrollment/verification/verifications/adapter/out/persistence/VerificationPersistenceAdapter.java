@@ -2,6 +2,8 @@ package cn.baishan.enrollment.verification.verifications.adapter.out.persistence
 
 import cn.baishan.enrollment.platform.crypto.IdNumberVault;
 import cn.baishan.enrollment.verification.verifications.domain.Check;
+import cn.baishan.enrollment.verification.verifications.domain.Fact;
+import cn.baishan.enrollment.verification.verifications.domain.ReviewReason;
 import cn.baishan.enrollment.verification.verifications.domain.Subject;
 import cn.baishan.enrollment.verification.verifications.domain.SupplementItem;
 import cn.baishan.enrollment.verification.verifications.domain.Verdict;
@@ -12,7 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,6 +30,7 @@ class VerificationPersistenceAdapter implements VerificationRepository {
     private final VerificationJpaRepository rows;
     private final IdNumberVault vault;
     private final JsonMapper json;
+    private final AnswersJson answersJson;
 
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
@@ -37,6 +42,7 @@ class VerificationPersistenceAdapter implements VerificationRepository {
         this.rows = rows;
         this.vault = vault;
         this.json = json;
+        this.answersJson = new AnswersJson(json);
         this.jdbc = jdbc;
     }
 
@@ -100,6 +106,8 @@ class VerificationPersistenceAdapter implements VerificationRepository {
     }
 
     private void copyState(Verification v, VerificationEntity row) {
+        // a supplement round corrects the declaration: the subject is part of the state
+        row.subjectCipher = vault.encrypt(json.writeValueAsString(v.subject()));
         row.status = v.status().name();
         row.attempts = v.attempts();
         row.nextAttemptAt = v.nextAttemptAt();
@@ -118,6 +126,10 @@ class VerificationPersistenceAdapter implements VerificationRepository {
         row.reopenReason = v.reopenReason();
         row.reopenCount = v.reopenCount();
         row.answerArrivedAt = v.answerArrivedAt();
+        row.facts = v.facts().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        row.reviewReason = v.reviewReason() == null ? null : v.reviewReason().name();
+        row.answersCipher = v.lastAnswers() == null ? null : vault.encrypt(answersJson.write(v.lastAnswers()));
+        row.askAgain = v.departmentsToAskAgain() == null ? null : String.join(",", v.departmentsToAskAgain());
     }
 
     private Verification toDomain(VerificationEntity row) {
@@ -138,7 +150,13 @@ class VerificationPersistenceAdapter implements VerificationRepository {
                 .withZone(row.zoneCode, split(row.zoneSchoolCodes), split(row.flags))
                 .withReview(row.escalatedAt, row.decidedBy)
                 .withReopening(
-                        row.reopenedAt, row.reopenTrigger, row.reopenReason, row.reopenCount, row.answerArrivedAt);
+                        row.reopenedAt, row.reopenTrigger, row.reopenReason, row.reopenCount, row.answerArrivedAt)
+                .withFacts(
+                        split(row.facts).stream().map(Fact::valueOf).collect(Collectors.toSet()),
+                        row.reviewReason == null ? null : ReviewReason.valueOf(row.reviewReason))
+                .withAnswers(
+                        row.answersCipher == null ? null : answersJson.read(vault.decrypt(row.answersCipher)),
+                        row.askAgain == null ? null : Set.copyOf(split(row.askAgain)));
     }
 
     private static List<String> split(String joined) {
