@@ -524,6 +524,34 @@ class RegistrationFeaturesIntegrationTest {
     }
 
     @Test
+    void aSupplementThatCollidesWithAnotherActiveApplicationIsRefusedAndAnnouncesNothing() throws Exception {
+        var owner = parent("colliding");
+        submit(owner, form("220602202012010153"), 201);
+        String id = submit(owner, form("220602202012020167"), 201).get("id").asString();
+        send(id, VerificationCompleted.TYPE, verdict(id, VerificationCompleted.NEEDS_SUPPLEMENT, Instant.now()));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> http.perform(
+                        get("/api/registration/applications/" + id).with(owner))
+                .andExpect(jsonPath("$.status").value("NEEDS_SUPPLEMENT")));
+
+        JsonNode problem = call(
+                post("/api/registration/applications/" + id + "/supplement"),
+                owner,
+                "{\"child\":{\"name\":\"张一\",\"idType\":\"RESIDENT_ID\",\"idNumber\":\"220602202012010153\"}}",
+                409);
+
+        assertThat(problem.get("type").asString()).isEqualTo("urn:baishan:problem:duplicate-application");
+        assertThat(jdbc.sql(
+                                "select count(*) from outbox_event where message_key = :id and event_type = 'ApplicationSupplemented'")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        JsonNode unchanged = call(get("/api/registration/applications/" + id), owner, null, 200);
+        assertThat(unchanged.get("status").asString()).isEqualTo("NEEDS_SUPPLEMENT");
+        assertThat(unchanged.at("/child/idNumberMasked").asString()).isEqualTo("2206**********0167");
+    }
+
+    @Test
     void aChangeNoticeReopensAVerifiedApplicationAndASecondVerdictReplacesTheFirst() throws Exception {
         var owner = parent("reopened");
         String id = submit(owner, form("220602202009090113"), 201).get("id").asString();
