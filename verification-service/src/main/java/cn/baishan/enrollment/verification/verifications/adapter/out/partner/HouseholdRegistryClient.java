@@ -1,5 +1,10 @@
 package cn.baishan.enrollment.verification.verifications.adapter.out.partner;
 
+import cn.baishan.enrollment.verification.audit.domain.AnswerSummaries;
+import cn.baishan.enrollment.verification.audit.domain.Department;
+import cn.baishan.enrollment.verification.audit.domain.SubjectRole;
+import cn.baishan.enrollment.verification.audit.usecase.RecordPartnerQueryUseCase;
+import cn.baishan.enrollment.verification.audit.usecase.RecordPartnerQueryUseCase.PartnerQuery;
 import cn.baishan.enrollment.verification.verifications.domain.HouseholdLookup;
 import cn.baishan.enrollment.verification.verifications.domain.HouseholdRecord;
 import cn.baishan.enrollment.verification.verifications.domain.Masking;
@@ -30,10 +35,16 @@ class HouseholdRegistryClient implements HouseholdRegistryPort {
 
     private final RestClient http;
     private final DepartmentExchange exchange;
+    private final RecordPartnerQueryUseCase audit;
 
-    HouseholdRegistryClient(RestClient.Builder builder, PartnerProperties properties, DepartmentExchange exchange) {
+    HouseholdRegistryClient(
+            RestClient.Builder builder,
+            PartnerProperties properties,
+            DepartmentExchange exchange,
+            RecordPartnerQueryUseCase audit) {
         this.http = properties.client(builder, DEPARTMENT);
         this.exchange = exchange;
+        this.audit = audit;
     }
 
     @Override
@@ -60,19 +71,36 @@ class HouseholdRegistryClient implements HouseholdRegistryPort {
             throw new IllegalStateException("empty answer from " + DEPARTMENT);
         }
         if (!response.found()) {
+            audit.record(PartnerQuery.notFound(
+                            Department.HOUSEHOLD_REGISTRATION,
+                            applicationId,
+                            SubjectRole.CHILD,
+                            idNumber,
+                            response,
+                            AnswerSummaries.householdNotFound())
+                    .postedBack(reply.stored()));
             return new HouseholdLookup.NotFound();
         }
         if (response.person() == null || response.household() == null) {
             throw new IllegalStateException("incomplete answer from " + DEPARTMENT);
         }
         var h = response.household();
-        return new HouseholdLookup.Found(new HouseholdRecord(
+        var record = new HouseholdRecord(
                 response.person().name(),
                 response.person().birthDate(),
                 h.householdNumber(),
                 h.addressText(),
                 h.districtCode(),
-                h.moveInDate()));
+                h.moveInDate());
+        audit.record(PartnerQuery.answered(
+                        Department.HOUSEHOLD_REGISTRATION,
+                        applicationId,
+                        SubjectRole.CHILD,
+                        idNumber,
+                        response,
+                        AnswerSummaries.household(record))
+                .postedBack(reply.stored()));
+        return new HouseholdLookup.Found(record);
     }
 
     HouseholdLookup unavailable(String idNumber, UUID applicationId, Throwable cause) {
@@ -81,6 +109,8 @@ class HouseholdRegistryClient implements HouseholdRegistryPort {
                 applicationId,
                 Masking.idNumber(idNumber),
                 cause.toString());
+        audit.record(PartnerQuery.unavailable(
+                Department.HOUSEHOLD_REGISTRATION, applicationId, SubjectRole.CHILD, idNumber));
         return new HouseholdLookup.Unavailable("户籍系统暂时无法访问，稍后自动重试");
     }
 

@@ -1,5 +1,9 @@
 package cn.baishan.enrollment.verification.verifications.adapter.out.partner;
 
+import cn.baishan.enrollment.verification.audit.domain.Department;
+import cn.baishan.enrollment.verification.audit.domain.SubjectRole;
+import cn.baishan.enrollment.verification.audit.usecase.RecordPartnerQueryUseCase;
+import cn.baishan.enrollment.verification.audit.usecase.RecordPartnerQueryUseCase.PartnerQuery;
 import cn.baishan.enrollment.verification.verifications.domain.PropertyLookup;
 import cn.baishan.enrollment.verification.verifications.domain.PropertyRecord;
 import cn.baishan.enrollment.verification.verifications.usecase.port.RealEstateRegistryPort;
@@ -28,10 +32,16 @@ class RealEstateRegistryClient implements RealEstateRegistryPort {
 
     private final RestClient http;
     private final DepartmentExchange exchange;
+    private final RecordPartnerQueryUseCase audit;
 
-    RealEstateRegistryClient(RestClient.Builder builder, PartnerProperties properties, DepartmentExchange exchange) {
+    RealEstateRegistryClient(
+            RestClient.Builder builder,
+            PartnerProperties properties,
+            DepartmentExchange exchange,
+            RecordPartnerQueryUseCase audit) {
         this.http = properties.client(builder, DEPARTMENT);
         this.exchange = exchange;
+        this.audit = audit;
     }
 
     @Override
@@ -57,7 +67,7 @@ class RealEstateRegistryClient implements RealEstateRegistryPort {
         if (response == null || response.properties() == null) {
             throw new IllegalStateException("incomplete answer from " + DEPARTMENT);
         }
-        return new PropertyLookup.Found(response.properties().stream()
+        List<PropertyRecord> properties = response.properties().stream()
                 .map(p -> new PropertyRecord(
                         p.propertyId(),
                         p.certificateNumber(),
@@ -68,11 +78,17 @@ class RealEstateRegistryClient implements RealEstateRegistryPort {
                         p.owners() == null
                                 ? List.of()
                                 : p.owners().stream().map(OwnerDto::idNumber).toList()))
-                .toList());
+                .toList();
+        // one query names several guardians: one audit entry per person asked
+        PartnerQuery.propertiesPerPerson(applicationId, idNumbers, response, properties)
+                .forEach(q -> audit.record(q.postedBack(reply.stored())));
+        return new PropertyLookup.Found(properties);
     }
 
     PropertyLookup unavailable(List<String> idNumbers, UUID applicationId, Throwable cause) {
         log.warn("real-estate registry unavailable for application {}: {}", applicationId, cause.toString());
+        idNumbers.forEach(id -> audit.record(
+                PartnerQuery.unavailable(Department.REAL_ESTATE, applicationId, SubjectRole.GUARDIAN, id)));
         return new PropertyLookup.Unavailable("不动产登记系统暂时无法访问，稍后自动重试");
     }
 

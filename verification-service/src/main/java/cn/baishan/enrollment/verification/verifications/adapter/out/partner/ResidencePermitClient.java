@@ -1,5 +1,10 @@
 package cn.baishan.enrollment.verification.verifications.adapter.out.partner;
 
+import cn.baishan.enrollment.verification.audit.domain.AnswerSummaries;
+import cn.baishan.enrollment.verification.audit.domain.Department;
+import cn.baishan.enrollment.verification.audit.domain.SubjectRole;
+import cn.baishan.enrollment.verification.audit.usecase.RecordPartnerQueryUseCase;
+import cn.baishan.enrollment.verification.audit.usecase.RecordPartnerQueryUseCase.PartnerQuery;
 import cn.baishan.enrollment.verification.verifications.domain.PermitRecord;
 import cn.baishan.enrollment.verification.verifications.domain.Verification;
 import cn.baishan.enrollment.verification.verifications.usecase.port.PartnerAwaitingAnswerException;
@@ -24,10 +29,16 @@ class ResidencePermitClient implements ResidencePermitPort {
 
     private final RestClient http;
     private final DepartmentExchange exchange;
+    private final RecordPartnerQueryUseCase audit;
 
-    ResidencePermitClient(RestClient.Builder builder, PartnerProperties properties, DepartmentExchange exchange) {
+    ResidencePermitClient(
+            RestClient.Builder builder,
+            PartnerProperties properties,
+            DepartmentExchange exchange,
+            RecordPartnerQueryUseCase audit) {
         this.http = properties.client(builder, DEPARTMENT);
         this.exchange = exchange;
+        this.audit = audit;
     }
 
     @Override
@@ -55,17 +66,36 @@ class ResidencePermitClient implements ResidencePermitPort {
             throw new IllegalStateException("incomplete answer from " + DEPARTMENT);
         }
         if (!response.found()) {
+            audit.record(PartnerQuery.notFound(
+                            Department.RESIDENCE_PERMIT,
+                            applicationId,
+                            SubjectRole.GUARDIAN,
+                            idNumber,
+                            response,
+                            AnswerSummaries.permitNotFound())
+                    .postedBack(reply.stored()));
             return Optional.empty();
         }
         var p = response.permit();
-        return Optional.of(
-                new PermitRecord(p.permitNumber(), p.holderIdNumber(), p.addressText(), p.issueDate(), p.expiryDate()));
+        var permit =
+                new PermitRecord(p.permitNumber(), p.holderIdNumber(), p.addressText(), p.issueDate(), p.expiryDate());
+        audit.record(PartnerQuery.answered(
+                        Department.RESIDENCE_PERMIT,
+                        applicationId,
+                        SubjectRole.GUARDIAN,
+                        idNumber,
+                        response,
+                        AnswerSummaries.permit(permit))
+                .postedBack(reply.stored()));
+        return Optional.of(permit);
     }
 
     Optional<PermitRecord> unavailable(String idNumber, UUID applicationId, Throwable cause) {
         if (cause instanceof PartnerAwaitingAnswerException awaiting) {
             throw awaiting;
         }
+        audit.record(
+                PartnerQuery.unavailable(Department.RESIDENCE_PERMIT, applicationId, SubjectRole.GUARDIAN, idNumber));
         throw new PartnerUnavailableException(Verification.RESIDENCE_PERMIT, "居住证系统暂时无法访问，稍后自动重试");
     }
 

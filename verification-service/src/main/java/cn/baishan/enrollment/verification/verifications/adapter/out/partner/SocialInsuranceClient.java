@@ -1,5 +1,10 @@
 package cn.baishan.enrollment.verification.verifications.adapter.out.partner;
 
+import cn.baishan.enrollment.verification.audit.domain.AnswerSummaries;
+import cn.baishan.enrollment.verification.audit.domain.Department;
+import cn.baishan.enrollment.verification.audit.domain.SubjectRole;
+import cn.baishan.enrollment.verification.audit.usecase.RecordPartnerQueryUseCase;
+import cn.baishan.enrollment.verification.audit.usecase.RecordPartnerQueryUseCase.PartnerQuery;
 import cn.baishan.enrollment.verification.verifications.domain.InsuranceRecord;
 import cn.baishan.enrollment.verification.verifications.domain.Verification;
 import cn.baishan.enrollment.verification.verifications.usecase.port.PartnerAwaitingAnswerException;
@@ -23,10 +28,16 @@ class SocialInsuranceClient implements SocialInsurancePort {
 
     private final RestClient http;
     private final DepartmentExchange exchange;
+    private final RecordPartnerQueryUseCase audit;
 
-    SocialInsuranceClient(RestClient.Builder builder, PartnerProperties properties, DepartmentExchange exchange) {
+    SocialInsuranceClient(
+            RestClient.Builder builder,
+            PartnerProperties properties,
+            DepartmentExchange exchange,
+            RecordPartnerQueryUseCase audit) {
         this.http = properties.client(builder, DEPARTMENT);
         this.exchange = exchange;
+        this.audit = audit;
     }
 
     @Override
@@ -54,16 +65,35 @@ class SocialInsuranceClient implements SocialInsurancePort {
             throw new IllegalStateException("incomplete answer from " + DEPARTMENT);
         }
         if (!response.found()) {
+            audit.record(PartnerQuery.notFound(
+                            Department.SOCIAL_INSURANCE,
+                            applicationId,
+                            SubjectRole.GUARDIAN,
+                            idNumber,
+                            response,
+                            AnswerSummaries.insuranceNotFound())
+                    .postedBack(reply.stored()));
             return Optional.empty();
         }
         var r = response.record();
-        return Optional.of(new InsuranceRecord(r.insuredIdNumber(), r.continuousMonths(), r.lastContributionMonth()));
+        var insurance = new InsuranceRecord(r.insuredIdNumber(), r.continuousMonths(), r.lastContributionMonth());
+        audit.record(PartnerQuery.answered(
+                        Department.SOCIAL_INSURANCE,
+                        applicationId,
+                        SubjectRole.GUARDIAN,
+                        idNumber,
+                        response,
+                        AnswerSummaries.insurance(insurance))
+                .postedBack(reply.stored()));
+        return Optional.of(insurance);
     }
 
     Optional<InsuranceRecord> unavailable(String idNumber, UUID applicationId, Throwable cause) {
         if (cause instanceof PartnerAwaitingAnswerException awaiting) {
             throw awaiting;
         }
+        audit.record(
+                PartnerQuery.unavailable(Department.SOCIAL_INSURANCE, applicationId, SubjectRole.GUARDIAN, idNumber));
         throw new PartnerUnavailableException(Verification.SOCIAL_INSURANCE, "社保系统暂时无法访问，稍后自动重试");
     }
 
