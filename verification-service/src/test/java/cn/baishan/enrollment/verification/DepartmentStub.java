@@ -28,6 +28,8 @@ final class DepartmentStub implements AutoCloseable {
     final AtomicReference<String> registeredAddress = new AtomicReference<>(HOME);
     final AtomicBoolean ticketed = new AtomicBoolean(false);
     final AtomicInteger householdCalls = new AtomicInteger();
+    /** Public security's residence-permit query always takes the query with a ticket. */
+    final AtomicInteger permitCalls = new AtomicInteger();
     /** The last ticket issued and the request id it answers. */
     final AtomicReference<String[]> lastTicket = new AtomicReference<>();
 
@@ -52,6 +54,15 @@ final class DepartmentStub implements AutoCloseable {
                 return;
             }
             respond(exchange, 200, householdAnswer(requestId, first(ID_NUMBER, request), registeredAddress.get()));
+        });
+        server.createContext("/residence-permit/v1/permit-queries", exchange -> {
+            permitCalls.incrementAndGet();
+            String requestId =
+                    first(REQUEST_ID, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            respond(
+                    exchange,
+                    202,
+                    "{\"requestId\":\"" + requestId + "\",\"ticket\":\"P-" + tickets.incrementAndGet() + "\"}");
         });
         server.createContext("/real-estate/v1/ownership-queries", exchange -> {
             exchange.getRequestBody().readAllBytes();

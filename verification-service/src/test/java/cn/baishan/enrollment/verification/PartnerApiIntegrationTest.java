@@ -68,6 +68,7 @@ class PartnerApiIntegrationTest {
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
         registry.add("baishan.partners.departments.household-registration.base-url", DEPARTMENTS::baseUrl);
         registry.add("baishan.partners.departments.real-estate.base-url", DEPARTMENTS::baseUrl);
+        registry.add("baishan.partners.departments.residence-permit.base-url", DEPARTMENTS::baseUrl);
         registry.add("baishan.catchment.base-url", DEPARTMENTS::baseUrl);
     }
 
@@ -90,6 +91,12 @@ class PartnerApiIntegrationTest {
 
     @Autowired
     MockMvc http;
+
+    @Autowired
+    cn.baishan.enrollment.verification.verifications.usecase.port.ResidencePermitPort permits;
+
+    @Autowired
+    io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry circuitBreakers;
 
     @BeforeEach
     void registryAnswersAtOnceWithTheFamilysHome() {
@@ -244,6 +251,25 @@ class PartnerApiIntegrationTest {
                         .query(String.class)
                         .single())
                 .doesNotContain(child, "春城小区");
+    }
+
+    @Test
+    void aPermitQueryTakenWithATicketIsAwaitedNeitherRetriedNorCountedAsAFailure() {
+        int before = DEPARTMENTS.permitCalls.get();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> permits.permitOf("210102199202110020", UUID.randomUUID()))
+                .isInstanceOf(
+                        cn.baishan.enrollment.verification.verifications.usecase.port.PartnerAwaitingAnswerException
+                                .class)
+                .hasMessageContaining("等待部门答复");
+
+        assertThat(DEPARTMENTS.permitCalls.get()).isEqualTo(before + 1);
+        assertThat(circuitBreakers
+                        .circuitBreaker("residence-permit")
+                        .getMetrics()
+                        .getNumberOfFailedCalls())
+                .isZero();
     }
 
     @Test
