@@ -42,6 +42,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -520,8 +521,7 @@ class FamilyInboxAndTransparencyIntegrationTest {
         assertThat(notifications(id, "DISPUTE_FILED")).isZero();
     }
 
-    org.springframework.test.web.servlet.ResultActions dispute(UUID id, RequestPostProcessor who, String body)
-            throws Exception {
+    ResultActions dispute(UUID id, RequestPostProcessor who, String body) throws Exception {
         return http.perform(post("/api/registration/applications/" + id + "/disputes")
                 .with(who)
                 .contentType(MediaType.APPLICATION_JSON)

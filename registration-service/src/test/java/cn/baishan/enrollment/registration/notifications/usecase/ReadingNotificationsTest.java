@@ -1,7 +1,9 @@
 package cn.baishan.enrollment.registration.notifications.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.baishan.enrollment.registration.notifications.domain.ApplicationStep;
 import cn.baishan.enrollment.registration.notifications.domain.Notification;
 import cn.baishan.enrollment.registration.notifications.domain.NotificationPage;
 import cn.baishan.enrollment.registration.notifications.usecase.port.ApplicationOwnership;
@@ -73,11 +75,7 @@ class ReadingNotificationsTest {
     UUID step(UUID applicationId, Instant at) {
         UUID source = UUID.randomUUID();
         notify.stepReached(new NotifyFamilyUseCase.StepReached(
-                applicationId,
-                "verification-service",
-                source,
-                at,
-                new cn.baishan.enrollment.registration.notifications.domain.ApplicationStep.VerificationStarted()));
+                applicationId, "verification-service", source, at, new ApplicationStep.VerificationStarted()));
         return source;
     }
 
@@ -124,7 +122,7 @@ class ReadingNotificationsTest {
 
     @Test
     void aGenericNoticeNeedsAnUpperCaseKind() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new NotifyFamilyUseCase.FamilyNotice(
+        assertThatThrownBy(() -> new NotifyFamilyUseCase.FamilyNotice(
                         UUID.randomUUID(), "admission notice", "admission-service", UUID.randomUUID(), "t", "b", NOW))
                 .isInstanceOf(IllegalArgumentException.class);
     }

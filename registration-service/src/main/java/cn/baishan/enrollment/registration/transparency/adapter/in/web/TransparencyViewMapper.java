@@ -1,33 +1,22 @@
 package cn.baishan.enrollment.registration.transparency.adapter.in.web;
 
 import cn.baishan.enrollment.registration.transparency.domain.DepartmentQuery;
+import cn.baishan.enrollment.registration.transparency.domain.Departments;
 import cn.baishan.enrollment.registration.transparency.domain.Dispute;
 import cn.baishan.enrollment.registration.transparency.domain.DisputedRecord;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 /** Domain to API views, with the codes also in words. */
-@Mapper
+@Mapper(imports = Departments.class)
 interface TransparencyViewMapper {
 
-    @Mapping(
-            target = "departmentName",
-            expression =
-                    "java(cn.baishan.enrollment.registration.transparency.domain.Departments.name(query.department()))")
-    @Mapping(
-            target = "subjectRoleLabel",
-            expression =
-                    "java(cn.baishan.enrollment.registration.transparency.domain.Departments.subjectRole(query.subjectRole()))")
-    @Mapping(
-            target = "outcomeLabel",
-            expression =
-                    "java(cn.baishan.enrollment.registration.transparency.domain.Departments.outcome(query.outcome()))")
+    @Mapping(target = "departmentName", expression = "java(Departments.name(query.department()))")
+    @Mapping(target = "subjectRoleLabel", expression = "java(Departments.subjectRole(query.subjectRole()))")
+    @Mapping(target = "outcomeLabel", expression = "java(Departments.outcome(query.outcome()))")
     DepartmentQueryView toView(DepartmentQuery query);
 
-    @Mapping(
-            target = "departmentName",
-            expression =
-                    "java(cn.baishan.enrollment.registration.transparency.domain.Departments.name(dispute.department()))")
+    @Mapping(target = "departmentName", expression = "java(Departments.name(dispute.department()))")
     @Mapping(target = "statusLabel", expression = "java(dispute.status().label())")
     @Mapping(target = "applicationId", source = "dispute.applicationId")
     @Mapping(target = "queryId", source = "dispute.queryId")
