@@ -59,6 +59,20 @@ final class Api {
         return response.json().get("access_token").asString();
     }
 
+    /** A partner department's access token: client credentials of {@code partner-psb}, {@code partner-nr} or {@code partner-hrss}. */
+    String clientToken(String clientId) {
+        String form = "grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + clientId + "-secret";
+        Response response =
+                send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/baishan/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build());
+        if (response.status() != 200) {
+            throw new IllegalStateException("no token for client " + clientId + ": " + response.body());
+        }
+        return response.json().get("access_token").asString();
+    }
+
     Response post(String path, String token, Map<String, String> headers, String body) {
         var builder = HttpRequest.newBuilder(URI.create(gateway + path))
                 .header("Content-Type", "application/json")

@@ -28,13 +28,28 @@ final class Population {
      */
     static final int YEAR = 2027;
 
-    /** Children the other system tests submit for (FirstFlowIT, CatchmentFlowIT). */
+    /** EligibilityFlowIT's families, each chosen for what the registries hold about it. */
+    static final String HUKOU_ONLY_CHILD = "220605202011133353";
+
+    static final String PROPERTY_ONLY_CHILD = "210602201505049308";
+    static final String SUPPLEMENT_CHILD = "220602202105161292";
+    static final String PREFERENTIAL_CHILD = "220602202104057952";
+    static final String CHANGE_NOTICE_CHILD = "220602202106141314";
+    static final String AUDIT_CHILD = "220602202105127094";
+
+    /** Children the other system tests submit for (FirstFlowIT, CatchmentFlowIT, EligibilityFlowIT). */
     private static final Set<String> USED_ELSEWHERE = Set.of(
             "220602202103150020",
             "210102202011020019",
             "22068120140709003X",
             "220602202011136985",
-            "220602202009076100");
+            "220602202009076100",
+            HUKOU_ONLY_CHILD,
+            PROPERTY_ONLY_CHILD,
+            SUPPLEMENT_CHILD,
+            PREFERENTIAL_CHILD,
+            CHANGE_NOTICE_CHILD,
+            AUDIT_CHILD);
 
     private static final Set<String> BAISHAN_DISTRICTS =
             Set.of("220602", "220605", "220621", "220622", "220623", "220681");
