@@ -821,6 +821,8 @@ public final class Verification {
         escalatedAt = null;
         decidedBy = null;
         answerArrivedAt = null;
+        // every department is asked afresh; a supplement round narrows this again after reopening
+        askAgain = null;
         reopenedAt = now;
         reopenTrigger = trigger;
         reopenReason = reason.trim();
