@@ -145,6 +145,19 @@ class RegistrationServiceIntegrationTest {
     }
 
     @Test
+    void aMalformedIdempotencyKeyIsABadRequestNamingTheHeaderAndStoresNothing() throws Exception {
+        JsonNode problem = submit(parent("parent-k"), "bad key!", form("220602202101010091", "赵一"), 400);
+
+        assertThat(problem.get("type").asString()).endsWith("validation");
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("idempotencyKey");
+        assertThat(problem.get("errors").get(0).get("rule").asString()).isEqualTo("pattern");
+        assertThat(jdbc.sql("select count(*) from application where owner_id = 'parent-k'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void theSubmittedEventReachesTheBrokerKeyedByApplicationId() throws Exception {
         JsonNode created =
                 submit(parent("parent-e"), "key-" + UUID.randomUUID(), form("220602202101010091", "赵一"), 201);

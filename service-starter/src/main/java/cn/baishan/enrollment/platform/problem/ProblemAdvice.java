@@ -57,6 +57,32 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return invalid(List.of(new FieldViolation(e.getName(), "format", "格式不正确")));
     }
 
+    /** Method-level constraints ({@code @Validated} controllers: headers, path and query parameters). */
+    @ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> onConstraintViolation(jakarta.validation.ConstraintViolationException e) {
+        List<FieldViolation> violations = e.getConstraintViolations().stream()
+                .map(v -> new FieldViolation(
+                        lastNode(v.getPropertyPath()),
+                        rule(v.getConstraintDescriptor()
+                                .getAnnotation()
+                                .annotationType()
+                                .getSimpleName()),
+                        v.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldViolation::field))
+                .toList();
+        return invalid(violations);
+    }
+
+    private static String lastNode(jakarta.validation.Path path) {
+        String name = null;
+        for (jakarta.validation.Path.Node node : path) {
+            if (node.getName() != null) {
+                name = node.getName();
+            }
+        }
+        return name == null ? "request" : name;
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> onUnexpected(Exception e) {
         log.error("unexpected error", e);
