@@ -409,10 +409,11 @@ class RegistrationFeaturesIntegrationTest {
         assertThat(created.at("/reusedFacts/0/fact").asString()).isEqualTo("guardians[0]");
         assertThat(created.at("/reusedFacts/0/fromApplicationId").asString()).isEqualTo(first);
         assertThat(created.at("/reusedFacts/1/fact").asString()).isEqualTo("hukouAddress");
-        assertThat(call(get("/api/registration/family"), family, null, 200)
-                        .get("children")
-                        .size())
-                .isEqualTo(2);
+        JsonNode updated = call(get("/api/registration/family"), family, null, 200);
+        assertThat(updated.get("children").size()).isEqualTo(2);
+        // the same guardian again is updated, not stored twice
+        assertThat(updated.get("guardians").size()).isEqualTo(1);
+        assertThat(updated.at("/guardians/0/id").asString()).isEqualTo(guardianId);
 
         // another family cannot use these ids, nor see the family
         String stolen =
