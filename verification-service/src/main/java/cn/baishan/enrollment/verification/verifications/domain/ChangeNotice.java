@@ -25,7 +25,11 @@ public record ChangeNotice(
         if (!kind.maySendBy(department)) {
             throw new IllegalArgumentException(department + " may not report " + kind);
         }
+        // free text from the department is kept for audit: an ID number typed into it is kept masked only
+        detail = detail == null ? null : ID_NUMBER.matcher(detail).replaceAll(m -> Masking.idNumber(m.group()));
     }
+
+    private static final java.util.regex.Pattern ID_NUMBER = java.util.regex.Pattern.compile("\\d{17}[\\dXx]");
 
     /** The one line the parent sees; says what changed, never whose number. */
     public String reasonForParent() {

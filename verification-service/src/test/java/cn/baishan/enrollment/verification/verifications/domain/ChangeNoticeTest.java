@@ -47,6 +47,19 @@ class ChangeNoticeTest {
     }
 
     @Test
+    void anIdNumberTypedIntoTheDetailIsKeptMaskedOnly() {
+        var notice = new ChangeNotice(
+                "N-2",
+                PartnerDepartment.PUBLIC_SECURITY,
+                ChangeNoticeKind.HUKOU_MOVED_IN,
+                "220602202103150020",
+                LocalDate.of(2027, 5, 1),
+                "随父亲220602198803120034迁入");
+
+        assertThat(notice.detail()).isEqualTo("随父亲2206**********0034迁入");
+    }
+
+    @Test
     void aPartnerDepartmentAnswersOnlyForItsOwnRegistries() {
         assertThat(PartnerDepartment.PUBLIC_SECURITY.answersFor("household-registration"))
                 .isTrue();
