@@ -318,6 +318,55 @@ class EligibilityFlowIT {
     }
 
     @Test
+    void everyParentFacingEndpointAnswersAnotherFamilysIdsWithNotFound() {
+        String owner = api.token("parent3");
+        String stranger = api.token("parent1");
+        Population.Child child = Population.take(1).get(0);
+        String id = applications.submit(owner, child.form());
+        awaitApplication(
+                owner,
+                id,
+                app -> Applications.VERDICTS.contains(app.get("status").asString()));
+        String path = Applications.PATH + "/" + id;
+
+        assertThat(api.get(path, stranger).status()).isEqualTo(404);
+        assertThat(api.get(path + "/queries", stranger).status()).isEqualTo(404);
+        assertThat(api.get(path + "/disputes", stranger).status()).isEqualTo(404);
+        assertThat(api.post(
+                                path + "/disputes",
+                                stranger,
+                                Map.of(),
+                                "{\"queryId\":\"" + UUID.randomUUID() + "\",\"statement\":\"这不是我家的记录\"}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.post(path + "/supplement", stranger, Map.of(), "{\"hukouAddress\":\"吉林省白山市浑江区\"}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(applications.own(stranger)).doesNotContainKey(id);
+
+        // the owner's inbox and family are the owner's alone
+        JsonNode inbox = api.get("/api/registration/notifications", owner).json();
+        String notification = inbox.get("items").get(0).get("id").asString();
+        assertThat(api.post("/api/registration/notifications/" + notification + "/read", stranger, Map.of(), "")
+                        .status())
+                .isEqualTo(404);
+        JsonNode family = api.get("/api/registration/family", owner).json();
+        String childId = family.get("children").get(0).get("id").asString();
+        assertThat(api.get("/api/registration/family", stranger).body()).doesNotContain(childId);
+        Api.Response borrowed = api.post(
+                Applications.PATH,
+                stranger,
+                Map.of("Idempotency-Key", "bola-" + UUID.randomUUID()),
+                """
+                {"districtCode":"%s","enrollmentYear":2027,"stage":"%s","childId":"%s",
+                 "guardians":[{"name":"张伟","relation":"FATHER","idType":"RESIDENT_ID","idNumber":"220602198803120034"}],
+                 "hukouAddress":"%s"}
+                """
+                        .formatted(child.districtCode(), child.stage(), childId, child.hukouAddress()));
+        assertThat(borrowed.status()).as(borrowed.body()).isEqualTo(404);
+    }
+
+    @Test
     void aDistrictsTierOrderIsPublic() {
         Api.Response published = api.get("/api/public/tier-rules/220602", null);
 
