@@ -7,12 +7,9 @@ import cn.baishan.enrollment.verification.audit.domain.BrokenLink;
 import cn.baishan.enrollment.verification.audit.domain.ChainReport;
 import cn.baishan.enrollment.verification.audit.domain.Department;
 import cn.baishan.enrollment.verification.audit.usecase.QueryAuditLogUseCase;
-import java.time.Instant;
 import java.util.EnumSet;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -31,23 +28,10 @@ class AuditController {
     }
 
     @GetMapping("/api/verification/audit")
-    AuditView.Page search(
-            Caller caller,
-            @RequestParam(required = false) UUID applicationId,
-            @RequestParam(required = false) String department,
-            @RequestParam(required = false) Instant from,
-            @RequestParam(required = false) Instant to,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+    AuditView.Page search(Caller caller, AuditQueryParameters query) {
         String district = districtScope(caller);
-        var filter = new AuditQueryParameters(applicationId, department, from, to, page, size)
-                .filter(EnumSet.allOf(Department.class), district);
-        var found = auditLog.search(filter, page, size);
-        return new AuditView.Page(
-                page,
-                size,
-                found.total(),
-                found.entries().stream().map(views::toView).toList());
+        var filter = query.filter(EnumSet.allOf(Department.class), district);
+        return views.page(auditLog.search(filter, query.page(), query.size()), query);
     }
 
     @GetMapping("/api/verification/audit/integrity")

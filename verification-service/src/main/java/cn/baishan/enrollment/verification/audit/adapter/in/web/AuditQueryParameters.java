@@ -14,10 +14,20 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 
-/** The search parameters both audit endpoints take, checked once: every bad one is named in the 400. */
-record AuditQueryParameters(UUID applicationId, String department, Instant from, Instant to, int page, int size) {
+/**
+ * The search parameters both audit endpoints take, bound from the query string ({@code ?applicationId=&department=
+ * &from=&to=&page=&size=}) and checked once: every bad one is named in the 400.
+ */
+record AuditQueryParameters(
+        UUID applicationId, String department, Instant from, Instant to, Integer page, Integer size) {
 
     static final int MAX_SIZE = 200;
+    static final int DEFAULT_SIZE = 50;
+
+    AuditQueryParameters {
+        page = page == null ? 0 : page;
+        size = size == null ? DEFAULT_SIZE : size;
+    }
 
     /** The filter within {@code visible} departments and the caller's district (null = all). */
     AuditFilter filter(Set<Department> visible, String districtCode) {
