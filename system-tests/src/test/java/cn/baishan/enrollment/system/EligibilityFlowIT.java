@@ -318,6 +318,34 @@ class EligibilityFlowIT {
     }
 
     @Test
+    void aDepartmentThatAnswersByCallbackCompletesTheVerificationWithoutBeingAskedTwice() {
+        Simulator simulator = new Simulator(Stack.get().simulatorUrl());
+        String parent = api.token("parent3");
+        Population.Child child = Population.take(1).get(0);
+        simulator.answerAsynchronously(Simulator.HOUSEHOLD_REGISTRATION, 3000);
+        String id;
+        try {
+            id = applications.submit(parent, child.form());
+            JsonNode waiting = applications.view(parent, id);
+            assertThat(waiting.get("status").asString()).isIn("SUBMITTED", "VERIFYING");
+            awaitApplication(
+                    parent,
+                    id,
+                    app -> Applications.VERDICTS.contains(app.get("status").asString()));
+        } finally {
+            simulator.answerAtOnce(Simulator.HOUSEHOLD_REGISTRATION);
+        }
+
+        // the ticketed query and its posted-back answer are one audited query, answered
+        JsonNode audit = api.get(
+                        "/api/verification/audit?applicationId=" + id + "&department=HOUSEHOLD_REGISTRATION",
+                        api.token("inspector1"))
+                .json();
+        assertThat(audit.get("total").asLong()).as(audit.toString()).isEqualTo(1);
+        assertThat(audit.get("entries").get(0).get("outcome").asString()).isEqualTo("ANSWERED");
+    }
+
+    @Test
     void everyParentFacingEndpointAnswersAnotherFamilysIdsWithNotFound() {
         String owner = api.token("parent3");
         String stranger = api.token("parent1");

@@ -32,6 +32,19 @@ final class Simulator {
         put(department, "{\"outage\":false}");
     }
 
+    /**
+     * The department takes every query with a {@code 202} ticket and posts the answer back to the platform's
+     * partner API after {@code delayMs}, with its own client-credentials token from Keycloak.
+     */
+    void answerAsynchronously(String department, int delayMs) {
+        put(department, "{\"asyncAnswers\":true,\"answerDelayMs\":" + delayMs + "}");
+    }
+
+    /** No fault and no asynchronous mode: the department answers at once again. */
+    void answerAtOnce(String department) {
+        put(department, "{}");
+    }
+
     private void put(String department, String body) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/admin/faults/" + department))
                 .timeout(Duration.ofSeconds(10))
