@@ -687,7 +687,7 @@ public final class Verification {
             if (field.equals("hukouAddress") || field.equals("child") || field.startsWith("child.")) {
                 departments.add(HOUSEHOLD_REGISTRATION);
             }
-            if (field.equals("guardians") || field.startsWith("guardians")) {
+            if (field.startsWith("guardians")) {
                 departments.add(REAL_ESTATE);
                 departments.add(RESIDENCE_PERMIT);
             }
