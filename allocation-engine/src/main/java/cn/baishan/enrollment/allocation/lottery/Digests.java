@@ -1,0 +1,96 @@
+package cn.baishan.enrollment.allocation.lottery;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * SHA-256 digests and the canonical text encodings a run's input and result digests are computed over
+ * (README, "Verifiable lottery"): UTF-8, every line ended by {@code \n} (no {@code \r}, so the last line
+ * ends with {@code \n} too), fields separated by {@code \t}, lines sorted by public id.
+ */
+public final class Digests {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    /**
+     * Orders ids by their UTF-8 bytes compared as unsigned values — the order any language gets from a
+     * byte-wise sort, which differs from Java's UTF-16 {@code String} order outside the BMP.
+     */
+    public static final Comparator<String> BY_UTF8_BYTES = (a, b) -> Arrays.compareUnsigned(utf8(a), utf8(b));
+
+    private Digests() {}
+
+    public static byte[] sha256(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            // Every Java platform must provide SHA-256 (MessageDigest's Javadoc).
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Lowercase hex SHA-256 of the bytes. */
+    public static String sha256Hex(byte[] data) {
+        return HEX.formatHex(sha256(data));
+    }
+
+    /** Lowercase hex SHA-256 of the text's UTF-8 bytes. */
+    public static String sha256Hex(String text) {
+        return sha256Hex(utf8(text));
+    }
+
+    /** Digest of a draw's inputs: {@link #canonicalInputs}. */
+    public static String inputDigest(Collection<String> publicIds) {
+        return sha256Hex(canonicalInputs(publicIds));
+    }
+
+    /** Digest of a draw's result: {@link #canonicalResult}. */
+    public static String resultDigest(Collection<LotteryEntry> entries) {
+        return sha256Hex(canonicalResult(entries));
+    }
+
+    /**
+     * One line per public id, {@code <publicId>\n}, sorted by UTF-8 bytes; no header. The ids must be valid for
+     * a draw ({@link LotteryDraw#requireValidIds}), so the text is unambiguous.
+     */
+    public static String canonicalInputs(Collection<String> publicIds) {
+        var ids = new ArrayList<>(LotteryDraw.requireValidIds(publicIds));
+        ids.sort(BY_UTF8_BYTES);
+        var text = new StringBuilder();
+        for (String id : ids) {
+            text.append(id).append('\n');
+        }
+        return text.toString();
+    }
+
+    /**
+     * One line per entry, {@code <publicId>\t<number as 16 lowercase hex digits>\t<rank in decimal>\n}, sorted by
+     * the id's UTF-8 bytes whatever the order given.
+     */
+    public static String canonicalResult(Collection<LotteryEntry> entries) {
+        List<LotteryEntry> sorted = new ArrayList<>(entries);
+        LotteryDraw.requireValidIds(sorted.stream().map(LotteryEntry::publicId).toList());
+        sorted.sort(Comparator.comparing(LotteryEntry::publicId, BY_UTF8_BYTES));
+        var text = new StringBuilder();
+        for (LotteryEntry entry : sorted) {
+            text.append(entry.publicId())
+                    .append('\t')
+                    .append(entry.numberHex())
+                    .append('\t')
+                    .append(entry.rank())
+                    .append('\n');
+        }
+        return text.toString();
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

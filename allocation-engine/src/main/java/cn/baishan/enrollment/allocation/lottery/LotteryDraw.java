@@ -1,0 +1,118 @@
+package cn.baishan.enrollment.allocation.lottery;
+
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The published lottery (SPEC §4; README, "Verifiable lottery"): an application's lottery number is the first 8
+ * bytes, big-endian and unsigned, of {@code SHA-256(seed bytes ‖ UTF-8(public id))}; ranks 1..n follow ascending
+ * numbers, a tie broken by the ids' UTF-8 bytes. Nothing but the seed and the public id enters a number, so no
+ * order of input, no other application and no datum about the child can move it.
+ */
+public final class LotteryDraw {
+
+    /** Recorded with every run, so a result is always re-run with the algorithm that produced it. */
+    public static final String ALGORITHM_VERSION = "baishan-lottery-sha256-v1";
+
+    private LotteryDraw() {}
+
+    /** The lottery number of one application, independent of every other application in the draw. */
+    public static long number(Seed seed, String publicId) {
+        requireValidId(publicId);
+        return number(sha256(), seed.rawBytes(), Digests.utf8(publicId));
+    }
+
+    /**
+     * Draws for the given applications, in any order (the result does not depend on it).
+     *
+     * @throws IllegalArgumentException when an id is empty, holds a control character or a lone surrogate, or
+     *     appears twice
+     */
+    public static LotteryResult draw(Seed seed, Collection<String> publicIds) {
+        Objects.requireNonNull(seed, "seed");
+        List<String> ids = requireValidIds(publicIds);
+        var digest = sha256();
+        byte[] seedBytes = seed.rawBytes();
+        int n = ids.size();
+        var drawn = new Drawn[n];
+        for (int i = 0; i < n; i++) {
+            byte[] idBytes = Digests.utf8(ids.get(i));
+            drawn[i] = new Drawn(ids.get(i), idBytes, number(digest, seedBytes, idBytes));
+        }
+        Arrays.sort(drawn, LotteryDraw::compare);
+        var entries = new ArrayList<LotteryEntry>(n);
+        for (int i = 0; i < n; i++) {
+            entries.add(new LotteryEntry(drawn[i].id, drawn[i].number, i + 1));
+        }
+        return new LotteryResult(seed, entries);
+    }
+
+    /**
+     * The ids as a list, once checked: each non-empty, free of control characters (the canonical texts use
+     * {@code \t} and {@code \n} as separators) and of lone surrogates (which have no UTF-8 form, so two ids
+     * could encode alike), and no id twice.
+     */
+    static List<String> requireValidIds(Collection<String> publicIds) {
+        Objects.requireNonNull(publicIds, "publicIds");
+        var ids = new ArrayList<String>(publicIds);
+        var seen = new HashSet<String>(ids.size() * 2);
+        for (String id : ids) {
+            requireValidId(id);
+            if (!seen.add(id)) {
+                throw new IllegalArgumentException("public id appears twice in the draw: " + id);
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private static void requireValidId(String id) {
+        if (id == null || id.isEmpty()) {
+            throw new IllegalArgumentException("a public id is a non-empty text");
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (Character.isISOControl(c)) {
+                throw new IllegalArgumentException("a public id holds no control characters: " + id.strip());
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < id.length() && Character.isLowSurrogate(id.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException("a public id holds no lone surrogate (no UTF-8 form)");
+            }
+        }
+    }
+
+    private static long number(MessageDigest digest, byte[] seedBytes, byte[] idBytes) {
+        digest.reset();
+        digest.update(seedBytes);
+        digest.update(idBytes);
+        return ByteBuffer.wrap(digest.digest()).getLong(); // big-endian: the first 8 bytes
+    }
+
+    private static int compare(Drawn a, Drawn b) {
+        return compare(a.number, a.idBytes, b.number, b.idBytes);
+    }
+
+    /** Draw order: the smaller unsigned number first; equal numbers by the ids' UTF-8 bytes, unsigned. */
+    static int compare(long numberA, byte[] idA, long numberB, byte[] idB) {
+        int byNumber = Long.compareUnsigned(numberA, numberB);
+        return byNumber != 0 ? byNumber : Arrays.compareUnsigned(idA, idB);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Drawn(String id, byte[] idBytes, long number) {}
+}

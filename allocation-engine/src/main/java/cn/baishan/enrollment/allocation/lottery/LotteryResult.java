@@ -1,0 +1,71 @@
+package cn.baishan.enrollment.allocation.lottery;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/** A draw's outcome: every application's number and rank, in rank order, with the digests a run records. */
+public final class LotteryResult {
+
+    private final Seed seed;
+    private final List<LotteryEntry> entries;
+    private final Map<String, LotteryEntry> byId;
+
+    LotteryResult(Seed seed, List<LotteryEntry> entriesInRankOrder) {
+        this.seed = seed;
+        this.entries = List.copyOf(entriesInRankOrder);
+        this.byId = new HashMap<>(entries.size() * 2);
+        for (LotteryEntry entry : entries) {
+            byId.put(entry.publicId(), entry);
+        }
+    }
+
+    public Seed seed() {
+        return seed;
+    }
+
+    public String algorithmVersion() {
+        return LotteryDraw.ALGORITHM_VERSION;
+    }
+
+    /** Rank 1 first. */
+    public List<LotteryEntry> entries() {
+        return entries;
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    public LotteryEntry entry(String publicId) {
+        var entry = byId.get(publicId);
+        if (entry == null) {
+            throw new NoSuchElementException("not in this draw: " + publicId);
+        }
+        return entry;
+    }
+
+    /**
+     * The rank is what an {@code AllocationProblem} takes as the lottery value: small is better, distinct, and
+     * free of the unsigned/signed pitfall of the raw number.
+     */
+    public int rankOf(String publicId) {
+        return entry(publicId).rank();
+    }
+
+    /** SHA-256 of the canonical input text (the sorted ids). */
+    public String inputDigest() {
+        return Digests.inputDigest(byId.keySet());
+    }
+
+    /** The canonical result text, sorted by id. */
+    public String canonicalText() {
+        return Digests.canonicalResult(entries);
+    }
+
+    /** SHA-256 of {@link #canonicalText()}. */
+    public String resultDigest() {
+        return Digests.sha256Hex(canonicalText());
+    }
+}
