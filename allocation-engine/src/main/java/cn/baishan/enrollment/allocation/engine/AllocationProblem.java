@@ -10,8 +10,15 @@ import java.util.Objects;
  *
  * <p>A school prefers a smaller tier (1 = the district's first tier), then a smaller lottery number. Lottery
  * numbers are distinct, so priorities are strict.
+ *
+ * <p>The constructor checks the shape in one linear pass (seats not negative, school indices in range, tiers in
+ * {@code 0 .. MAX_TIER}, no school listed twice by one applicant), so every engine can rely on it. Distinct
+ * lottery numbers are checked by the engines, which sort them anyway.
  */
 public record AllocationProblem(int[] capacity, long[] lottery, int[] prefStart, int[] prefSchool, int[] prefTier) {
+
+    /** The largest tier an engine can pack into its 64-bit priority key next to a 40-bit lottery rank. */
+    public static final int MAX_TIER = (1 << 22) - 1;
 
     public AllocationProblem {
         Objects.requireNonNull(capacity);
@@ -24,6 +31,35 @@ public record AllocationProblem(int[] capacity, long[] lottery, int[] prefStart,
         }
         if (prefSchool.length != prefTier.length || prefStart[lottery.length] != prefSchool.length) {
             throw new IllegalArgumentException("prefSchool and prefTier hold every applicant's preferences");
+        }
+        for (int s = 0; s < capacity.length; s++) {
+            if (capacity[s] < 0) {
+                throw new IllegalArgumentException("capacity of school " + s + " is negative");
+            }
+        }
+        // lastListedBy[s] = the last applicant seen listing s, plus one (0 = nobody yet): catches a school
+        // listed twice by one applicant without a per-applicant set.
+        int[] lastListedBy = new int[capacity.length];
+        for (int a = 0; a < lottery.length; a++) {
+            if (prefStart[a + 1] < prefStart[a]) {
+                throw new IllegalArgumentException("prefStart decreases at applicant " + a);
+            }
+        }
+        for (int a = 0; a < lottery.length; a++) {
+            for (int p = prefStart[a]; p < prefStart[a + 1]; p++) {
+                int s = prefSchool[p];
+                if (s < 0 || s >= capacity.length) {
+                    throw new IllegalArgumentException("applicant " + a + " ranks unknown school " + s);
+                }
+                if (prefTier[p] < 0 || prefTier[p] > MAX_TIER) {
+                    throw new IllegalArgumentException(
+                            "applicant " + a + " has tier " + prefTier[p] + " outside 0.." + MAX_TIER);
+                }
+                if (lastListedBy[s] == a + 1) {
+                    throw new IllegalArgumentException("applicant " + a + " ranks school " + s + " twice");
+                }
+                lastListedBy[s] = a + 1;
+            }
         }
     }
 
