@@ -42,11 +42,13 @@ final class RandomProblems {
 
         long[] lottery = new long[applicants];
         Set<Long> drawn = new HashSet<>();
+        // Half the instances draw from a small range (negative numbers, near neighbours, the engine's counting
+        // path), half from all 64-bit values (its sorting path).
+        boolean wide = random.nextBoolean();
         for (int a = 0; a < applicants; a++) {
             long number;
             do {
-                // small range on purpose: negative numbers and near neighbours exercise the rank ordering
-                number = random.nextInt(4 * applicants + 1) - applicants;
+                number = wide ? random.nextLong() : random.nextInt(4 * applicants + 1) - applicants;
             } while (!drawn.add(number));
             lottery[a] = number;
         }
