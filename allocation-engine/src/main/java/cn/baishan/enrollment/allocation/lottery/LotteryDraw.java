@@ -55,6 +55,17 @@ public final class LotteryDraw {
     }
 
     /**
+     * The draw as the district runs it: first the revealed seed is checked against the commitment published
+     * before, so no result can ever come from another seed.
+     *
+     * @throws SeedMismatchException when the seed is not the one committed to
+     */
+    public static LotteryResult draw(Commitment commitment, Seed revealed, Collection<String> publicIds) {
+        Objects.requireNonNull(commitment, "commitment");
+        return draw(commitment.verify(revealed), publicIds);
+    }
+
+    /**
      * The ids as a list, once checked: each non-empty, free of control characters (the canonical texts use
      * {@code \t} and {@code \n} as separators) and of lone surrogates (which have no UTF-8 form, so two ids
      * could encode alike), and no id twice.

@@ -54,6 +54,21 @@ public final class LotteryResult {
         return entry(publicId).rank();
     }
 
+    /**
+     * The {@code lottery} array of an {@code AllocationProblem} whose applicant {@code a} is
+     * {@code publicIdsInApplicantOrder.get(a)}: each applicant's rank. Ranks rather than raw numbers, because the
+     * engine compares {@code long}s as signed values and half of the raw numbers are above 2^63.
+     *
+     * @throws NoSuchElementException when an applicant was not in this draw
+     */
+    public long[] lotteryValues(List<String> publicIdsInApplicantOrder) {
+        var values = new long[publicIdsInApplicantOrder.size()];
+        for (int a = 0; a < values.length; a++) {
+            values[a] = rankOf(publicIdsInApplicantOrder.get(a));
+        }
+        return values;
+    }
+
     /** SHA-256 of the canonical input text (the sorted ids). */
     public String inputDigest() {
         return Digests.inputDigest(byId.keySet());

@@ -121,4 +121,32 @@ class LotteryDrawTest {
 
         assertThatThrownBy(() -> result.entry("2027-220602-999999")).isInstanceOf(NoSuchElementException.class);
     }
+
+    @Test
+    void a_draw_against_the_published_commitment_runs_with_the_committed_seed() {
+        var result = LotteryDraw.draw(new Commitment(KnownVectors.COMMITMENT), KnownVectors.seed(), KnownVectors.IDS);
+
+        assertThat(result.resultDigest()).isEqualTo(KnownVectors.RESULT_DIGEST);
+        assertThat(result.seed()).isEqualTo(KnownVectors.seed());
+        assertThat(result.algorithmVersion()).isEqualTo("baishan-lottery-sha256-v1");
+    }
+
+    @Test
+    void a_draw_against_the_published_commitment_refuses_any_other_seed() {
+        var other = Seed.fromHex("ff".repeat(32));
+
+        assertThatThrownBy(() -> LotteryDraw.draw(new Commitment(KnownVectors.COMMITMENT), other, KnownVectors.IDS))
+                .isInstanceOf(SeedMismatchException.class);
+    }
+
+    @Test
+    void the_lottery_values_for_the_allocation_are_the_ranks_in_applicant_order() {
+        var result = LotteryDraw.draw(KnownVectors.seed(), KnownVectors.IDS);
+
+        assertThat(result.lotteryValues(KnownVectors.IDS)).containsExactly(3, 4, 5, 1, 2, 6);
+        assertThat(result.lotteryValues(List.of("2027-220602-010000", "2027-220602-000001")))
+                .containsExactly(6, 1);
+        assertThatThrownBy(() -> result.lotteryValues(List.of("2027-220602-999999")))
+                .isInstanceOf(NoSuchElementException.class);
+    }
 }
