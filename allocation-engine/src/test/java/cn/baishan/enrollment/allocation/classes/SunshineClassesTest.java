@@ -236,6 +236,9 @@ class SunshineClassesTest {
                 .isInstanceOfSatisfying(
                         SunshineClassException.class, e -> assertThat(e.rule()).isEqualTo("hex"));
         assertThatThrownBy(() -> new EnrolledStudent(" ", Sex.F, false)).isInstanceOf(SunshineClassException.class);
+        assertThatThrownBy(() -> new EnrolledStudent("A2", null, false))
+                .isInstanceOfSatisfying(
+                        SunshineClassException.class, e -> assertThat(e.field()).isEqualTo("sex"));
     }
 
     private static List<EnrolledStudent> randomStudents(Random random, int count) {
