@@ -37,7 +37,8 @@ public final class InvariantChecker {
         if (!violations.isEmpty()) {
             return violations;
         }
-        return checkAssigned(problem, schoolOf, violations);
+        checkPlaced(problem, schoolOf, new int[problem.schools()], violations);
+        return violations;
     }
 
     /**
@@ -74,17 +75,17 @@ public final class InvariantChecker {
                 }
             }
         }
-        List<Violation> rest = checkAssigned(problem, schoolOf, new ArrayList<>(), extraCount);
-        violations.addAll(rest);
+        checkPlaced(problem, schoolOf, extraCount, violations);
         return violations;
     }
 
-    private List<Violation> checkAssigned(AllocationProblem problem, int[] schoolOf, List<Violation> violations) {
-        return checkAssigned(problem, schoolOf, violations, new int[problem.schools()]);
-    }
-
-    private List<Violation> checkAssigned(
-            AllocationProblem problem, int[] schoolOf, List<Violation> violations, int[] extraCount) {
+    /**
+     * Adds the capacity, preference, envy and waste violations of {@code schoolOf} (every index valid) to
+     * {@code violations}; {@code extraCount[s]} counts second admissions of an applicant that {@code schoolOf}
+     * cannot hold but that still take a seat at {@code s}.
+     */
+    private static void checkPlaced(
+            AllocationProblem problem, int[] schoolOf, int[] extraCount, List<Violation> violations) {
         int schools = problem.schools();
         int[] capacity = problem.capacity();
         long[] lottery = problem.lottery();
@@ -160,7 +161,6 @@ public final class InvariantChecker {
                 }
             }
         }
-        return violations;
     }
 
     private static int positionOf(AllocationProblem problem, int applicant, int school) {
