@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -20,10 +19,11 @@ public final class Digests {
     private static final HexFormat HEX = HexFormat.of();
 
     /**
-     * Orders ids by their UTF-8 bytes compared as unsigned values — the order any language gets from a
-     * byte-wise sort, which differs from Java's UTF-16 {@code String} order outside the BMP.
+     * Orders well-formed strings (no lone surrogates) as their UTF-8 bytes compared as unsigned values — the order
+     * any language gets from a byte-wise sort, which differs from Java's UTF-16 {@code String} order outside the
+     * BMP — without encoding them: UTF-8 byte order is code point order.
      */
-    public static final Comparator<String> BY_UTF8_BYTES = (a, b) -> Arrays.compareUnsigned(utf8(a), utf8(b));
+    public static final Comparator<String> BY_UTF8_BYTES = Digests::compareUtf8;
 
     private Digests() {}
 
@@ -58,12 +58,13 @@ public final class Digests {
 
     /**
      * One line per public id, {@code <publicId>\n}, sorted by UTF-8 bytes; no header. The ids must be valid for
-     * a draw ({@link LotteryDraw#requireValidIds}), so the text is unambiguous.
+     * a draw (non-empty, no control characters, no lone surrogates, no duplicates), so the text is unambiguous.
      */
     public static String canonicalInputs(Collection<String> publicIds) {
-        var ids = new ArrayList<>(LotteryDraw.requireValidIds(publicIds));
+        List<String> ids = LotteryDraw.requireWellFormedIds(publicIds);
         ids.sort(BY_UTF8_BYTES);
-        var text = new StringBuilder();
+        refuseAdjacentDuplicates(ids);
+        var text = new StringBuilder(ids.size() * 20);
         for (String id : ids) {
             text.append(id).append('\n');
         }
@@ -76,9 +77,11 @@ public final class Digests {
      */
     public static String canonicalResult(Collection<LotteryEntry> entries) {
         List<LotteryEntry> sorted = new ArrayList<>(entries);
-        LotteryDraw.requireValidIds(sorted.stream().map(LotteryEntry::publicId).toList());
+        LotteryDraw.requireWellFormedIds(
+                sorted.stream().map(LotteryEntry::publicId).toList());
         sorted.sort(Comparator.comparing(LotteryEntry::publicId, BY_UTF8_BYTES));
-        var text = new StringBuilder();
+        refuseAdjacentDuplicates(sorted.stream().map(LotteryEntry::publicId).toList());
+        var text = new StringBuilder(sorted.size() * 40);
         for (LotteryEntry entry : sorted) {
             text.append(entry.publicId())
                     .append('\t')
@@ -88,6 +91,39 @@ public final class Digests {
                     .append('\n');
         }
         return text.toString();
+    }
+
+    /**
+     * Compares two well-formed strings in code point order, that is in the order of their UTF-8 bytes. At the first
+     * differing UTF-16 unit, a surrogate (part of a code point above U+FFFF) must rank above U+E000..U+FFFF, which
+     * the shift below arranges; below U+D800 the unit is the code point.
+     */
+    static int compareUtf8(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                return Integer.compare(codePointOrder(x), codePointOrder(y));
+            }
+        }
+        return Integer.compare(a.length(), b.length());
+    }
+
+    private static int codePointOrder(char c) {
+        if (c >= 0xE000) {
+            return c - 0x800;
+        }
+        return Character.isSurrogate(c) ? c + 0x2000 : c;
+    }
+
+    /** Sorting puts equal ids side by side, so a duplicate costs no set of a million ids. */
+    private static void refuseAdjacentDuplicates(List<String> sortedIds) {
+        for (int i = 1; i < sortedIds.size(); i++) {
+            if (sortedIds.get(i).equals(sortedIds.get(i - 1))) {
+                throw LotteryDraw.duplicate(sortedIds.get(i));
+            }
+        }
     }
 
     static byte[] utf8(String text) {

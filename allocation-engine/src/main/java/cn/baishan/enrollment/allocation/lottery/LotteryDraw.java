@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -37,18 +36,21 @@ public final class LotteryDraw {
      */
     public static LotteryResult draw(Seed seed, Collection<String> publicIds) {
         Objects.requireNonNull(seed, "seed");
-        List<String> ids = requireValidIds(publicIds);
+        List<String> ids = requireWellFormedIds(publicIds);
         var digest = sha256();
         byte[] seedBytes = seed.rawBytes();
         int n = ids.size();
         var drawn = new Drawn[n];
         for (int i = 0; i < n; i++) {
-            byte[] idBytes = Digests.utf8(ids.get(i));
-            drawn[i] = new Drawn(ids.get(i), idBytes, number(digest, seedBytes, idBytes));
+            drawn[i] = new Drawn(ids.get(i), number(digest, seedBytes, Digests.utf8(ids.get(i))));
         }
-        Arrays.sort(drawn, LotteryDraw::compare);
+        Arrays.sort(drawn);
         var entries = new ArrayList<LotteryEntry>(n);
         for (int i = 0; i < n; i++) {
+            // The same id has the same number and the tie-break puts equal ids side by side: no set needed.
+            if (i > 0 && drawn[i].number == drawn[i - 1].number && drawn[i].id.equals(drawn[i - 1].id)) {
+                throw duplicate(drawn[i].id);
+            }
             entries.add(new LotteryEntry(drawn[i].id, drawn[i].number, i + 1));
         }
         return new LotteryResult(seed, entries);
@@ -66,21 +68,21 @@ public final class LotteryDraw {
     }
 
     /**
-     * The ids as a list, once checked: each non-empty, free of control characters (the canonical texts use
+     * The ids as a list, each checked: non-empty, free of control characters (the canonical texts use
      * {@code \t} and {@code \n} as separators) and of lone surrogates (which have no UTF-8 form, so two ids
-     * could encode alike), and no id twice.
+     * could encode alike). Callers find duplicates once the ids are sorted.
      */
-    static List<String> requireValidIds(Collection<String> publicIds) {
+    static List<String> requireWellFormedIds(Collection<String> publicIds) {
         Objects.requireNonNull(publicIds, "publicIds");
         var ids = new ArrayList<String>(publicIds);
-        var seen = new HashSet<String>(ids.size() * 2);
         for (String id : ids) {
             requireValidId(id);
-            if (!seen.add(id)) {
-                throw new IllegalArgumentException("public id appears twice in the draw: " + id);
-            }
         }
-        return List.copyOf(ids);
+        return ids;
+    }
+
+    static IllegalArgumentException duplicate(String id) {
+        return new IllegalArgumentException("public id appears twice in the draw: " + id);
     }
 
     private static void requireValidId(String id) {
@@ -107,14 +109,10 @@ public final class LotteryDraw {
         return ByteBuffer.wrap(digest.digest()).getLong(); // big-endian: the first 8 bytes
     }
 
-    private static int compare(Drawn a, Drawn b) {
-        return compare(a.number, a.idBytes, b.number, b.idBytes);
-    }
-
     /** Draw order: the smaller unsigned number first; equal numbers by the ids' UTF-8 bytes, unsigned. */
-    static int compare(long numberA, byte[] idA, long numberB, byte[] idB) {
+    static int compare(long numberA, String idA, long numberB, String idB) {
         int byNumber = Long.compareUnsigned(numberA, numberB);
-        return byNumber != 0 ? byNumber : Arrays.compareUnsigned(idA, idB);
+        return byNumber != 0 ? byNumber : Digests.compareUtf8(idA, idB);
     }
 
     private static MessageDigest sha256() {
@@ -125,5 +123,10 @@ public final class LotteryDraw {
         }
     }
 
-    private record Drawn(String id, byte[] idBytes, long number) {}
+    private record Drawn(String id, long number) implements Comparable<Drawn> {
+        @Override
+        public int compareTo(Drawn other) {
+            return compare(number, id, other.number, other.id);
+        }
+    }
 }

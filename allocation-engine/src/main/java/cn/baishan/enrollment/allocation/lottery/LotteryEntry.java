@@ -1,5 +1,6 @@
 package cn.baishan.enrollment.allocation.lottery;
 
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,7 @@ public record LotteryEntry(String publicId, long number, int rank) {
 
     /** The number as 16 lowercase hex digits, the form in the canonical result text. */
     public String numberHex() {
-        return String.format("%016x", number);
+        return HexFormat.of().toHexDigits(number);
     }
 
     /** The number in unsigned decimal, for people. */

@@ -10,15 +10,11 @@ public final class LotteryResult {
 
     private final Seed seed;
     private final List<LotteryEntry> entries;
-    private final Map<String, LotteryEntry> byId;
+    private volatile Map<String, LotteryEntry> byId;
 
     LotteryResult(Seed seed, List<LotteryEntry> entriesInRankOrder) {
         this.seed = seed;
         this.entries = List.copyOf(entriesInRankOrder);
-        this.byId = new HashMap<>(entries.size() * 2);
-        for (LotteryEntry entry : entries) {
-            byId.put(entry.publicId(), entry);
-        }
     }
 
     public Seed seed() {
@@ -39,7 +35,7 @@ public final class LotteryResult {
     }
 
     public LotteryEntry entry(String publicId) {
-        var entry = byId.get(publicId);
+        var entry = byId().get(publicId);
         if (entry == null) {
             throw new NoSuchElementException("not in this draw: " + publicId);
         }
@@ -71,7 +67,7 @@ public final class LotteryResult {
 
     /** SHA-256 of the canonical input text (the sorted ids). */
     public String inputDigest() {
-        return Digests.inputDigest(byId.keySet());
+        return Digests.inputDigest(entries.stream().map(LotteryEntry::publicId).toList());
     }
 
     /** The canonical result text, sorted by id. */
@@ -82,5 +78,18 @@ public final class LotteryResult {
     /** SHA-256 of {@link #canonicalText()}. */
     public String resultDigest() {
         return Digests.sha256Hex(canonicalText());
+    }
+
+    // Built on first look-up only: publishing a million-id draw needs the digests, not the index.
+    private Map<String, LotteryEntry> byId() {
+        var index = byId;
+        if (index == null) {
+            index = new HashMap<>(entries.size() * 2);
+            for (LotteryEntry entry : entries) {
+                index.put(entry.publicId(), entry);
+            }
+            byId = index;
+        }
+        return index;
     }
 }

@@ -122,6 +122,33 @@ class LotteryDrawRandomizedTest {
         }
     }
 
+    @Test
+    void ids_compare_exactly_as_their_utf_8_bytes_do() {
+        var random = new Random(TEST_SEED + 3);
+        // Units picked to hit the tricky boundary: ASCII, CJK, U+E000..U+FFFF and surrogate pairs above U+FFFF.
+        String[] units = {
+            "a", "b", "0", "白", "山", "\uE000", "\uFF5E", "\uFFFF", "\uD83D\uDE00", "\uD83D\uDE01", "\uD800\uDC00"
+        };
+        for (int c = 0; c < 20 * CASES; c++) {
+            String a = text(random, units);
+            String b = random.nextInt(4) == 0 ? a + text(random, units) : text(random, units);
+
+            assertThat(Integer.signum(Digests.BY_UTF8_BYTES.compare(a, b)))
+                    .as(
+                            "test seed %d (re-run with -Dlottery.test.seed=%d), case %d: %s vs %s",
+                            TEST_SEED, TEST_SEED, c, a, b)
+                    .isEqualTo(Integer.signum(Arrays.compareUnsigned(utf8(a), utf8(b))));
+        }
+    }
+
+    private static String text(Random random, String[] units) {
+        var text = new StringBuilder();
+        for (int i = random.nextInt(5); i > 0; i--) {
+            text.append(units[random.nextInt(units.length)]);
+        }
+        return text.toString();
+    }
+
     private static String why(int c, Seed seed) {
         return "test seed " + TEST_SEED + " (re-run with -Dlottery.test.seed=" + TEST_SEED + "), case " + c
                 + ", draw seed " + seed.hex();

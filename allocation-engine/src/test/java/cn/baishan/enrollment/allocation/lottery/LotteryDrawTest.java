@@ -3,7 +3,6 @@ package cn.baishan.enrollment.allocation.lottery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -73,14 +72,15 @@ class LotteryDrawTest {
 
     @Test
     void equal_numbers_are_ordered_by_the_ids_utf_8_bytes_unsigned() {
-        byte[] ascii = "2027-220602-000123".getBytes(StandardCharsets.UTF_8);
-        byte[] higher = "2027-220602-000124".getBytes(StandardCharsets.UTF_8);
-        byte[] nonAscii = "2027-白山".getBytes(StandardCharsets.UTF_8);
+        String ascii = "2027-220602-000123";
+        String higher = "2027-220602-000124";
+        String nonAscii = "2027-白山";
 
         assertThat(LotteryDraw.compare(7, ascii, 7, higher)).isNegative();
         assertThat(LotteryDraw.compare(7, higher, 7, ascii)).isPositive();
         // 0xe7 (first byte of 白) is above every ASCII byte when bytes are unsigned.
         assertThat(LotteryDraw.compare(7, nonAscii, 7, ascii)).isPositive();
+        assertThat(LotteryDraw.compare(7, ascii, 7, ascii + "0")).isNegative();
         assertThat(LotteryDraw.compare(6, higher, 7, ascii)).isNegative();
         assertThat(LotteryDraw.compare(-1L, ascii, 1L, higher)).isPositive();
     }
