@@ -57,6 +57,7 @@ public final class ArrayDeferredAcceptance implements DeferredAcceptance {
         // lottery order saves evictions but costs more in random reads).
         for (int cursor = 0; cursor < applicants; cursor++) {
             int a = cursor;
+            int r = rank[a]; // carried along with a, so an evicted applicant costs no extra rank lookup
             while (a >= 0) {
                 int p = next[a];
                 if (p == prefStart[a + 1]) {
@@ -68,7 +69,7 @@ public final class ArrayDeferredAcceptance implements DeferredAcceptance {
                 if (cap == 0) {
                     continue;
                 }
-                long key = ((long) prefTier[p] << RANK_BITS) | rank[a];
+                long key = ((long) prefTier[p] << RANK_BITS) | r;
                 int base = school[at];
                 int size = school[at + 2];
                 if (size < cap) {
@@ -78,7 +79,8 @@ public final class ArrayDeferredAcceptance implements DeferredAcceptance {
                 } else if (key < heap[base]) {
                     long evicted = heap[base];
                     siftDown(heap, base, cap, key);
-                    a = applicantOfRank[(int) (evicted & RANK_MASK)];
+                    r = (int) (evicted & RANK_MASK);
+                    a = applicantOfRank[r];
                 }
                 // else refused: a proposes to its next choice
             }
