@@ -3,7 +3,7 @@ package cn.baishan.enrollment.allocation.lottery;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -62,7 +62,7 @@ public final class Digests {
      */
     public static String canonicalInputs(Collection<String> publicIds) {
         List<String> ids = LotteryDraw.requireWellFormedIds(publicIds);
-        ids.sort(BY_UTF8_BYTES);
+        ids.sort(utf8Order(ids));
         refuseAdjacentDuplicates(ids);
         var text = new StringBuilder(ids.size() * 20);
         for (String id : ids) {
@@ -76,21 +76,29 @@ public final class Digests {
      * the id's UTF-8 bytes whatever the order given.
      */
     public static String canonicalResult(Collection<LotteryEntry> entries) {
-        List<LotteryEntry> sorted = new ArrayList<>(entries);
-        LotteryDraw.requireWellFormedIds(
-                sorted.stream().map(LotteryEntry::publicId).toList());
-        sorted.sort(Comparator.comparing(LotteryEntry::publicId, BY_UTF8_BYTES));
-        refuseAdjacentDuplicates(sorted.stream().map(LotteryEntry::publicId).toList());
-        var text = new StringBuilder(sorted.size() * 40);
-        for (LotteryEntry entry : sorted) {
-            text.append(entry.publicId())
-                    .append('\t')
-                    .append(entry.numberHex())
-                    .append('\t')
-                    .append(entry.rank())
-                    .append('\n');
+        var ids = LotteryDraw.requireWellFormedIds(
+                entries.stream().map(LotteryEntry::publicId).toList());
+        // An id holds no control character, so the TAB after it ranks below any id character: sorting whole lines
+        // is sorting by id (a shorter id first), and one compact string per line sorts far faster than entries.
+        var lines = new String[ids.size()];
+        int i = 0;
+        for (LotteryEntry entry : entries) {
+            lines[i++] = entry.publicId() + '\t' + entry.numberHex() + '\t' + entry.rank() + '\n';
+        }
+        Arrays.sort(lines, utf8Order(ids));
+        var text = new StringBuilder(lines.length * 40);
+        for (int l = 0; l < lines.length; l++) {
+            if (l > 0 && sameId(lines[l - 1], lines[l])) {
+                throw LotteryDraw.duplicate(lines[l].substring(0, lines[l].indexOf('\t')));
+            }
+            text.append(lines[l]);
         }
         return text.toString();
+    }
+
+    private static boolean sameId(String line, String other) {
+        int tab = line.indexOf('\t');
+        return other.indexOf('\t') == tab && line.regionMatches(0, other, 0, tab);
     }
 
     /**
@@ -115,6 +123,21 @@ public final class Digests {
             return c - 0x800;
         }
         return Character.isSurrogate(c) ? c + 0x2000 : c;
+    }
+
+    /**
+     * Without surrogates, UTF-16 unit order is code point order, so the JVM's intrinsic {@code String.compareTo}
+     * gives the UTF-8 byte order several times faster; one scan of the ids decides.
+     */
+    private static Comparator<String> utf8Order(List<String> ids) {
+        for (String id : ids) {
+            for (int i = 0; i < id.length(); i++) {
+                if (Character.isSurrogate(id.charAt(i))) {
+                    return BY_UTF8_BYTES;
+                }
+            }
+        }
+        return Comparator.naturalOrder();
     }
 
     /** Sorting puts equal ids side by side, so a duplicate costs no set of a million ids. */

@@ -91,6 +91,19 @@ class DigestsTest {
     }
 
     @Test
+    void an_id_that_is_a_prefix_of_another_comes_first_in_the_result() {
+        var entries = List.of(
+                new LotteryEntry("2027-10", 0x01L, 1),
+                new LotteryEntry("2027-1", 0x02L, 2),
+                new LotteryEntry("2027-1 ", 3L, 3));
+
+        assertThat(Digests.canonicalResult(entries))
+                .isEqualTo("2027-1\t0000000000000002\t2\n"
+                        + "2027-1 \t0000000000000003\t3\n"
+                        + "2027-10\t0000000000000001\t1\n");
+    }
+
+    @Test
     void a_result_naming_an_id_twice_has_no_canonical_form() {
         var twice = new ArrayList<>(KnownVectors.ENTRIES);
         twice.add(KnownVectors.ENTRIES.get(0));
