@@ -1,11 +1,8 @@
 package cn.baishan.enrollment.allocation.classes;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import cn.baishan.enrollment.allocation.lottery.Digests;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,13 +83,9 @@ public final class ClassAssignment {
      * one short string to publish and compare after a re-run.
      */
     public String digest() {
-        MessageDigest sha256;
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime ships SHA-256", e);
-        }
-        classOf.forEach((id, number) -> sha256.update((id + "\t" + number + "\n").getBytes(StandardCharsets.UTF_8)));
-        return HexFormat.of().formatHex(sha256.digest());
+        StringBuilder lines = new StringBuilder();
+        classOf.forEach(
+                (id, number) -> lines.append(id).append('\t').append(number).append('\n'));
+        return Digests.sha256Hex(lines.toString());
     }
 }
