@@ -10,8 +10,9 @@ public final class Topics {
     /**
      * Owned by registration-service; key = application id;
      * {@link cn.baishan.enrollment.events.registration.ApplicationSubmitted},
-     * {@link cn.baishan.enrollment.events.registration.ApplicationSupplemented} and
-     * {@link cn.baishan.enrollment.events.registration.RecordDisputed}.
+     * {@link cn.baishan.enrollment.events.registration.ApplicationSupplemented},
+     * {@link cn.baishan.enrollment.events.registration.RecordDisputed} and
+     * {@link cn.baishan.enrollment.events.registration.AppealFiled}.
      */
     public static final String REGISTRATION_APPLICATIONS = "registration.applications.v1";
 
@@ -39,6 +40,13 @@ public final class Topics {
      * {@link cn.baishan.enrollment.events.catchment.SeatWarningLifted}.
      */
     public static final String CATCHMENT_SEAT_WARNINGS = "catchment.seat-warnings.v1";
+
+    /**
+     * Owned by admission-service; key = application id;
+     * {@link cn.baishan.enrollment.events.admission.AdmissionNoticeIssued} and
+     * {@link cn.baishan.enrollment.events.admission.AppealDecided}.
+     */
+    public static final String ADMISSION_RESULTS = "admission.results.v1";
 
     private Topics() {}
 }
