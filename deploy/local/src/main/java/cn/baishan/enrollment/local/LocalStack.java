@@ -900,6 +900,11 @@ public final class LocalStack implements AutoCloseable {
                 env.put("PARTNER_SIMULATOR_URL", simulatorUrl());
                 env.put("CATCHMENT_SERVICE_URL", "http://localhost:" + Component.CATCHMENT_SERVICE.port());
             }
+            // admission reads schools, zones and promotion pairs from catchment, the tier order from verification
+            case ADMISSION_SERVICE -> {
+                env.put("CATCHMENT_SERVICE_URL", "http://localhost:" + Component.CATCHMENT_SERVICE.port());
+                env.put("VERIFICATION_SERVICE_URL", "http://localhost:" + Component.VERIFICATION_SERVICE.port());
+            }
             // the Baishan demo schools, zones and census, loaded into an empty catchment database
             case CATCHMENT_SERVICE ->
                 env.put(
