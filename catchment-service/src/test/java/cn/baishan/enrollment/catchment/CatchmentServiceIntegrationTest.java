@@ -62,10 +62,10 @@ class CatchmentServiceIntegrationTest {
 
     static final String RULES =
             """
-            zoneCode,street,community,compound,road,numberFrom,numberTo,parity,builtYear
-            220602-P-01,红旗街道,东兴社区,春城小区,,,,,
-            220602-P-02,新建街道,浑江社区,江城小区,,,,,2026
-            220602-P-02,,,,浑江大街,1,199,ODD,
+            zoneCode,street,community,compound,road,numberFrom,numberTo,parity,builtYear,lon,lat
+            220602-P-01,红旗街道,东兴社区,春城小区,,,,,,126.4051,41.9352
+            220602-P-02,新建街道,浑江社区,江城小区,,,,,2026,,
+            220602-P-02,,,,浑江大街,1,199,ODD,,126.4153,41.9311
             """;
 
     @DynamicPropertySource
@@ -194,18 +194,31 @@ class CatchmentServiceIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.results[0].outcome").value("MATCHED"))
                 .andExpect(jsonPath("$.results[0].zones[0].zoneCode").value("220602-P-01"))
-                .andExpect(jsonPath("$.results[0].zones[0].schools[0].name").value("浑江区第一小学"));
+                .andExpect(jsonPath("$.results[0].zones[0].schools[0].name").value("浑江区第一小学"))
+                .andExpect(jsonPath("$.results[0].location.lon").value(126.4051))
+                .andExpect(jsonPath("$.results[0].location.lat").value(41.9352));
         http.perform(get("/api/public/zones/lookup")
                         .param("address", address)
                         .param("stage", "PRIMARY")
                         .param("date", effective.minusDays(1).toString()))
-                .andExpect(jsonPath("$.results[0].outcome").value("UNMATCHED"));
+                .andExpect(jsonPath("$.results[0].outcome").value("UNMATCHED"))
+                .andExpect(jsonPath("$.results[0].location").doesNotExist());
+        http.perform(get("/api/public/zones/lookup")
+                        .param("address", "浑江区新建街道浑江社区江城小区2栋")
+                        .param("stage", "PRIMARY")
+                        .param("date", effective.toString()))
+                .andExpect(jsonPath("$.results[0].outcome").value("MATCHED"))
+                .andExpect(jsonPath("$.results[0].zones[0].zoneCode").value("220602-P-02"))
+                // its rule has no coordinates, so the match has no position
+                .andExpect(jsonPath("$.results[0].location").doesNotExist());
         http.perform(get("/api/public/zones/lookup")
                         .param("lon", "126.415")
                         .param("lat", "41.935")
                         .param("stage", "PRIMARY")
                         .param("date", effective.toString()))
-                .andExpect(jsonPath("$.results[0].zones[0].schools[0].code").value("220602002"));
+                .andExpect(jsonPath("$.results[0].zones[0].schools[0].code").value("220602002"))
+                .andExpect(jsonPath("$.results[0].location.lon").value(126.415))
+                .andExpect(jsonPath("$.results[0].location.lat").value(41.935));
         http.perform(get("/api/public/zones").param("stage", "PRIMARY").param("date", effective.toString()))
                 .andExpect(jsonPath("$.features.length()").value(2))
                 .andExpect(jsonPath("$.features[1].properties.addressRules[0].builtYear")

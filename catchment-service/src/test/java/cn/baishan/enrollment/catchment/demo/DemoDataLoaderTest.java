@@ -108,7 +108,9 @@ class DemoDataLoaderTest {
                         .param("stage", "PRIMARY"))
                 .andExpect(jsonPath("$.results[0].outcome").value("MATCHED"))
                 .andExpect(jsonPath("$.results[0].zones[0].zoneCode").value("220602-P-01"))
-                .andExpect(jsonPath("$.results[0].zones[0].schools[0].code").value("220602001"));
+                .andExpect(jsonPath("$.results[0].zones[0].schools[0].code").value("220602001"))
+                .andExpect(jsonPath("$.results[0].location.lon").value(126.418475))
+                .andExpect(jsonPath("$.results[0].location.lat").value(41.940175));
         http.perform(get("/api/public/zones/lookup")
                         .param("address", "吉林省白山市临江市建国街道新市社区鸭绿江小区12栋3单元501号")
                         .param("stage", "JUNIOR"))

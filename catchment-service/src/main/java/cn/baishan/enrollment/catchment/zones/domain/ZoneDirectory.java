@@ -1,5 +1,6 @@
 package cn.baishan.enrollment.catchment.zones.domain;
 
+import cn.baishan.enrollment.catchment.schools.domain.GeoPoint;
 import cn.baishan.enrollment.catchment.schools.domain.Stage;
 import cn.baishan.enrollment.catchment.zones.domain.spatial.IndexedZone;
 import cn.baishan.enrollment.catchment.zones.domain.spatial.ZoneIndex;
@@ -92,10 +93,21 @@ public final class ZoneDirectory {
             return new AddressMatch(AddressMatch.Outcome.UNMATCHED, List.of(), parsed, "地址中未识别出小区名称或“道路+门牌号”，请补充完整地址");
         }
         List<Located> hits = new ArrayList<>();
+        GeoPoint location = null;
         for (Entry e : inForceEntries(stage, date)) {
             for (Zone zone : e.plan().zones()) {
-                if (zone.rules().stream().anyMatch(rule -> rule.matches(parsed))) {
+                List<AddressRule> matching = zone.rules().stream()
+                        .filter(rule -> rule.matches(parsed))
+                        .toList();
+                if (!matching.isEmpty()) {
                     hits.add(new Located(zone, e.plan()));
+                    // Several rules of one zone may cover the address (a compound on a listed road): the
+                    // first, in the plan's order, that carries a position gives it.
+                    location = matching.stream()
+                            .map(AddressRule::location)
+                            .filter(p -> p != null)
+                            .findFirst()
+                            .orElse(null);
                 }
             }
         }
@@ -107,6 +119,6 @@ public final class ZoneDirectory {
             return new AddressMatch(
                     AddressMatch.Outcome.AMBIGUOUS, hits, parsed, "该地址可能属于多个片区，请补充街道、社区或门牌号，或联系区县教育局确认");
         }
-        return new AddressMatch(AddressMatch.Outcome.MATCHED, hits, parsed, "按片区地址规则匹配");
+        return new AddressMatch(AddressMatch.Outcome.MATCHED, hits, parsed, "按片区地址规则匹配", location);
     }
 }

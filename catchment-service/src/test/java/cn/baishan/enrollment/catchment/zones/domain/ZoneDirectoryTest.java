@@ -5,6 +5,7 @@ import static cn.baishan.enrollment.catchment.zones.domain.ZoneFixtures.wkt;
 import static cn.baishan.enrollment.catchment.zones.domain.ZoneFixtures.zone;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.baishan.enrollment.catchment.schools.domain.GeoPoint;
 import cn.baishan.enrollment.catchment.schools.domain.Stage;
 import java.time.Duration;
 import java.time.Instant;
@@ -128,6 +129,40 @@ class ZoneDirectoryTest {
             assertThat(m.outcome()).isEqualTo(AddressMatch.Outcome.UNMATCHED);
             assertThat(m.explanation()).contains("小区");
         });
+    }
+
+    @Test
+    void aMatchedAddressHasThePositionOfTheRuleThatMatchedIt() {
+        var placed = withRule(
+                zone("P", square(126.40, 41.93, 0.01), "220602001"),
+                AddressRule.compound("红旗街道", "东兴社区", "春城小区", null).at(new GeoPoint(126.4051, 41.9352)));
+        var directory = ZoneDirectory.of(List.of(published(1, LocalDate.of(2027, 1, 1), List.of(placed, b))));
+        LocalDate day = LocalDate.of(2027, 5, 1);
+
+        assertThat(directory.match("浑江区红旗街道东兴社区春城小区3栋", Stage.PRIMARY, day).location())
+                .isEqualTo(new GeoPoint(126.4051, 41.9352));
+        assertThat(directory.match("浑江区浑江大街15号", Stage.PRIMARY, day))
+                .as("matched by a rule without a position")
+                .satisfies(m -> {
+                    assertThat(m.outcome()).isEqualTo(AddressMatch.Outcome.MATCHED);
+                    assertThat(m.location()).isNull();
+                });
+        assertThat(directory.match("浑江区浑江大街16号", Stage.PRIMARY, day).location())
+                .as("unmatched")
+                .isNull();
+    }
+
+    @Test
+    void anAmbiguousAddressHasNoPositionEvenWhenTheRulesHaveOne() {
+        var here = AddressRule.compound(null, null, "春城小区", null).at(new GeoPoint(126.405, 41.935));
+        var one = withRule(zone("A1", square(126.40, 41.93, 0.01), "220602001"), here);
+        var two = withRule(zone("C", square(126.60, 41.93, 0.01), "220602003"), here);
+        var directory = ZoneDirectory.of(List.of(published(1, LocalDate.of(2027, 1, 1), List.of(one, two))));
+
+        var match = directory.match("浑江区春城小区1栋", Stage.PRIMARY, LocalDate.of(2027, 5, 1));
+
+        assertThat(match.outcome()).isEqualTo(AddressMatch.Outcome.AMBIGUOUS);
+        assertThat(match.location()).isNull();
     }
 
     @Test

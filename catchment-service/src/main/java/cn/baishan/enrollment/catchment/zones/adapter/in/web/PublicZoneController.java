@@ -63,9 +63,10 @@ class PublicZoneController {
         List<StageResult> results = new ArrayList<>();
         for (Stage s : stages) {
             if (byPoint) {
+                Location point = new Location(lon, lat);
                 results.add(lookup.byPoint(lon, lat, s, on)
-                        .map(a -> StageResult.matched(s, a, "按片区范围（地图）匹配"))
-                        .orElseGet(() -> StageResult.none(s, "UNMATCHED", "该位置不在任何现行招生片区内")));
+                        .map(a -> StageResult.matched(s, a, "按片区范围（地图）匹配", point))
+                        .orElseGet(() -> StageResult.none(s, "UNMATCHED", "该位置不在任何现行招生片区内", point)));
             } else {
                 var answer = lookup.byAddress(address, s, on);
                 AddressMatch match = answer.match();
@@ -73,7 +74,11 @@ class PublicZoneController {
                         s.name(),
                         match.outcome().name(),
                         match.explanation(),
-                        answer.candidates().stream().map(ZoneHit::of).toList()));
+                        answer.candidates().stream().map(ZoneHit::of).toList(),
+                        match.location() == null
+                                ? null
+                                : new Location(
+                                        match.location().lon(), match.location().lat())));
             }
         }
         return new LookupView(address, lon, lat, on, results);
@@ -144,16 +149,23 @@ class PublicZoneController {
 
     record LookupView(String address, Double lon, Double lat, LocalDate date, List<StageResult> results) {}
 
-    record StageResult(String stage, String outcome, String explanation, List<ZoneHit> zones) {
+    /**
+     * One stage's answer. {@code location}: for a look-up by position, that position; for an address,
+     * the position of the address rule it matched (null when not matched or the rule has none).
+     */
+    record StageResult(String stage, String outcome, String explanation, List<ZoneHit> zones, Location location) {
 
-        static StageResult matched(Stage stage, Answer answer, String explanation) {
-            return new StageResult(stage.name(), "MATCHED", explanation, List.of(ZoneHit.of(answer)));
+        static StageResult matched(Stage stage, Answer answer, String explanation, Location location) {
+            return new StageResult(stage.name(), "MATCHED", explanation, List.of(ZoneHit.of(answer)), location);
         }
 
-        static StageResult none(Stage stage, String outcome, String explanation) {
-            return new StageResult(stage.name(), outcome, explanation, List.of());
+        static StageResult none(Stage stage, String outcome, String explanation, Location location) {
+            return new StageResult(stage.name(), outcome, explanation, List.of(), location);
         }
     }
+
+    /** WGS84 position. */
+    record Location(double lon, double lat) {}
 
     record ZoneHit(
             String zoneCode,

@@ -43,5 +43,7 @@ class ZoneEntity {
             Integer numberFrom,
             Integer numberTo,
             String parity,
-            Integer builtYear) {}
+            Integer builtYear,
+            Double lon,
+            Double lat) {}
 }

@@ -1,5 +1,6 @@
 package cn.baishan.enrollment.catchment.zones.adapter.out.persistence;
 
+import cn.baishan.enrollment.catchment.schools.domain.GeoPoint;
 import cn.baishan.enrollment.catchment.schools.domain.Stage;
 import cn.baishan.enrollment.catchment.zones.domain.AddressRule;
 import cn.baishan.enrollment.catchment.zones.domain.Parity;
@@ -104,7 +105,9 @@ class ZonePlanPersistenceAdapter implements ZonePlanRepository {
                         r.numberFrom(),
                         r.numberTo(),
                         r.parity() == null ? null : r.parity().name(),
-                        r.builtYear()))
+                        r.builtYear(),
+                        r.location() == null ? null : r.location().lon(),
+                        r.location() == null ? null : r.location().lat()))
                 .toList());
         return row;
     }
@@ -146,7 +149,8 @@ class ZonePlanPersistenceAdapter implements ZonePlanRepository {
                                 r.numberFrom(),
                                 r.numberTo(),
                                 r.parity() == null ? null : Parity.valueOf(r.parity()),
-                                r.builtYear()))
+                                r.builtYear(),
+                                r.lon() == null || r.lat() == null ? null : new GeoPoint(r.lon(), r.lat())))
                         .toList());
     }
 
