@@ -78,12 +78,13 @@ final class HouseholdRegistryStub implements AutoCloseable {
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });
-        // catchment's public zone look-up, answered for the demo family's compound
+        // catchment's public zone look-up, answered for the demo family's compound (with its position)
         server.createContext("/api/public/zones/lookup", exchange -> {
             byte[] bytes =
                     """
                     {"results":[{"stage":"PRIMARY","outcome":"MATCHED","explanation":"按片区地址规则匹配",
-                      "zones":[{"zoneCode":"220602-P-01","schools":[{"code":"220602001","name":"浑江区第一小学"}]}]}]}
+                      "zones":[{"zoneCode":"220602-P-01","schools":[{"code":"220602001","name":"浑江区第一小学"}]}],
+                      "location":{"lon":126.418475,"lat":41.940175}}]}
                     """
                             .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");

@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.baishan.enrollment.events.Topics;
 import cn.baishan.enrollment.events.catchment.SeatWarningIssued;
 import cn.baishan.enrollment.events.registration.ApplicationSubmitted;
+import cn.baishan.enrollment.events.verification.VerificationCompleted;
 import cn.baishan.enrollment.outbox.EventHeaders;
+import cn.baishan.enrollment.outbox.EventReader;
 import cn.baishan.enrollment.testing.KafkaProbe;
 import cn.baishan.enrollment.testing.TestPostgres;
 import cn.baishan.enrollment.verification.HouseholdRegistryStub.Mode;
@@ -120,6 +122,23 @@ class VerificationServiceIntegrationTest {
                         "\"verdict\":\"VERIFIED\"",
                         "\"category\":\"HUKOU_AND_PROPERTY\"",
                         "\"zoneCode\":\"220602-P-01\"");
+        // version 2: the facts the category was ranked from, and where catchment placed the home
+        var completed = json.readValue(records.get(1).value(), VerificationCompleted.class);
+        assertThat(completed.schemaVersion()).isEqualTo(2);
+        assertThat(completed.facts()).containsExactly("HUKOU_IN_ZONE", "PROPERTY_IN_ZONE");
+        assertThat(completed.homeLocation()).isEqualTo(new VerificationCompleted.Location(126.418475, 41.940175));
+        // a consumer still on the version-1 shape reads the same record the tolerant way (EventReader)
+        var v1 = new EventReader(json).read(records.get(1), VerificationCompletedV1.class);
+        assertThat(v1.schemaVersion()).isEqualTo(2);
+        assertThat(v1.verdict()).isEqualTo("VERIFIED");
+        assertThat(v1.category()).isEqualTo("HUKOU_AND_PROPERTY");
+        assertThat(v1.zoneSchoolCodes()).containsExactly("220602001");
+        assertThat(jdbc.sql("select home_lon || ',' || home_lat from verification where application_id = :id")
+                        .param("id", event.applicationId())
+                        .query(String.class)
+                        .single())
+                .as("kept, so a manual decision's later event carries it too")
+                .isEqualTo("126.418475,41.940175");
         // the parent's request id travels on: through the listener and through the background worker
         assertThat(records)
                 .extracting(r -> header(r, EventHeaders.REQUEST_ID))
@@ -212,6 +231,12 @@ class VerificationServiceIntegrationTest {
 
         var records = verdictEventsFor(passport.applicationId(), 2);
         assertThat(records.get(1).value()).contains("\"verdict\":\"VERIFIED\"", "MANUAL_REVIEW", "护照与户口簿原件核对一致");
+        // decided by hand, no registry verified anything: no facts, no home position
+        assertThat(json.readValue(records.get(1).value(), VerificationCompleted.class))
+                .satisfies(e -> {
+                    assertThat(e.facts()).isEmpty();
+                    assertThat(e.homeLocation()).isNull();
+                });
     }
 
     static org.springframework.test.web.servlet.request.RequestPostProcessor staff(String role, String district) {
@@ -321,6 +346,21 @@ class VerificationServiceIntegrationTest {
                 .add(EventHeaders.REQUEST_ID, ("req-" + event.applicationId()).getBytes(StandardCharsets.UTF_8));
         kafka.send(record).get();
     }
+
+    /** {@code VerificationCompleted} as a version-1 consumer knows it: no facts, no home location. */
+    record VerificationCompletedV1(
+            UUID eventId,
+            Instant occurredAt,
+            int schemaVersion,
+            UUID applicationId,
+            UUID verificationId,
+            String verdict,
+            String category,
+            List<VerificationCompleted.Check> checks,
+            List<VerificationCompleted.SupplementItem> supplementItems,
+            String zoneCode,
+            List<String> zoneSchoolCodes,
+            List<String> flags) {}
 
     private List<ConsumerRecord<String, String>> verdictEventsFor(UUID applicationId, int expected) {
         var records = KafkaProbe.recordsWithKey(

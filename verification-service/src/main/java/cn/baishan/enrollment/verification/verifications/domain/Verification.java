@@ -46,6 +46,7 @@ public final class Verification {
     private List<SupplementItem> supplementItems;
     private String zoneCode;
     private List<String> zoneSchoolCodes = List.of();
+    private Coordinates homeLocation;
     private List<String> flags = List.of();
     private int insuranceMonthsRequired = 12;
     private TierRules tiers;
@@ -193,6 +194,7 @@ public final class Verification {
         Set<Fact> established = EnumSet.noneOf(Fact.class);
         zoneCode = null;
         zoneSchoolCodes = List.of();
+        homeLocation = null;
         if (hukouConfirmed) {
             placeInZone(zone, ((HouseholdLookup.Found) household).record(), warnings, results, raised);
             if (zoneCode != null) {
@@ -347,6 +349,7 @@ public final class Verification {
                     ZoneLookup.Matched matched = (ZoneLookup.Matched) propertyZones.get(p.propertyId());
                     zoneCode = matched.zoneCode();
                     zoneSchoolCodes = matched.schoolCodes();
+                    homeLocation = matched.location();
                     raised.remove(FLAG_ZONE_UNRESOLVED);
                 });
     }
@@ -419,6 +422,7 @@ public final class Verification {
         raised.remove(FLAG_ZONE_UNRESOLVED);
         zoneCode = matched.zoneCode();
         zoneSchoolCodes = matched.schoolCodes();
+        homeLocation = matched.location();
         // a permit issued during a seat warning is a late arrival like a hukou move or a property registration
         warnIfArrivedDuringWarning(permit.issueDate(), "居住证签发日期", warnings, results, raised);
         return true;
@@ -472,6 +476,7 @@ public final class Verification {
         if (zone instanceof ZoneLookup.Matched matched) {
             zoneCode = matched.zoneCode();
             zoneSchoolCodes = matched.schoolCodes();
+            homeLocation = matched.location();
             results.add(new Check(CATCHMENT, CheckOutcome.MATCH, "户籍地址属于招生片区 " + matched.zoneCode()));
             warnIfArrivedDuringWarning(record.moveInDate(), "户籍迁入日期", warnings, results, raised);
         } else if (zone instanceof ZoneLookup.Unresolved unresolved) {
@@ -789,6 +794,21 @@ public final class Verification {
         return this;
     }
 
+    /** Restores the position of the home address that decided the zone (null when unknown). */
+    public Verification withHomeLocation(Coordinates homeLocation) {
+        this.homeLocation = homeLocation;
+        return this;
+    }
+
+    /**
+     * Where the address that decided the zone lies — the hukou address, the guardian's home that placed
+     * the family, or the residence permit's address — as catchment placed it; null when no zone was
+     * decided or catchment had no position for that address.
+     */
+    public Coordinates homeLocation() {
+        return homeLocation;
+    }
+
     public Instant completedAt() {
         return completedAt;
     }
@@ -817,6 +837,7 @@ public final class Verification {
         nextAttemptAt = now;
         zoneCode = null;
         zoneSchoolCodes = List.of();
+        homeLocation = null;
         flags = List.of();
         escalatedAt = null;
         decidedBy = null;

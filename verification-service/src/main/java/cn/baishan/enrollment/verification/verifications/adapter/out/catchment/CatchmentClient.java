@@ -1,5 +1,6 @@
 package cn.baishan.enrollment.verification.verifications.adapter.out.catchment;
 
+import cn.baishan.enrollment.verification.verifications.domain.Coordinates;
 import cn.baishan.enrollment.verification.verifications.domain.Stages;
 import cn.baishan.enrollment.verification.verifications.domain.ZoneLookup;
 import cn.baishan.enrollment.verification.verifications.usecase.port.CatchmentPort;
@@ -20,6 +21,7 @@ import org.springframework.web.client.RestClient;
 /**
  * Asks catchment-service which zone an address is in, over its public look-up API (answered from
  * memory there). Resilience4j instance {@value #NAME}; no answer is {@code Unavailable}, never a zone.
+ * A match carries catchment's {@code location} of the address (absent from an older catchment: none).
  */
 @Component
 class CatchmentClient implements CatchmentPort {
@@ -59,9 +61,23 @@ class CatchmentClient implements CatchmentPort {
             ZoneHit zone = result.zones().get(0);
             return new ZoneLookup.Matched(
                     zone.zoneCode(),
-                    zone.schools().stream().map(SchoolHit::code).toList());
+                    zone.schools().stream().map(SchoolHit::code).toList(),
+                    location(result.location()));
         }
         return new ZoneLookup.Unresolved(result.explanation());
+    }
+
+    /** Catchment's position of the matched address; none (or out of range) is no position, not a failure. */
+    private static Coordinates location(Location location) {
+        if (location == null || location.lon() == null || location.lat() == null) {
+            return null;
+        }
+        try {
+            return new Coordinates(location.lon(), location.lat());
+        } catch (IllegalArgumentException e) {
+            log.warn("catchment gave an invalid position, ignored: {}", e.getMessage());
+            return null;
+        }
     }
 
     ZoneLookup unavailable(String address, String stage, LocalDate date, Throwable cause) {
@@ -73,7 +89,10 @@ class CatchmentClient implements CatchmentPort {
     record LookupResponse(List<StageResult> results) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record StageResult(String stage, String outcome, String explanation, List<ZoneHit> zones) {}
+    record StageResult(String stage, String outcome, String explanation, List<ZoneHit> zones, Location location) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Location(Double lon, Double lat) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ZoneHit(String zoneCode, List<SchoolHit> schools) {}

@@ -52,7 +52,12 @@ class OutboxVerificationEvents implements VerificationEvents {
                                 .toList(),
                         v.zoneCode(),
                         v.zoneSchoolCodes(),
-                        v.flags()));
+                        v.flags(),
+                        v.facts().stream().map(Enum::name).sorted().toList(),
+                        v.homeLocation() == null
+                                ? null
+                                : new VerificationCompleted.Location(
+                                        v.homeLocation().lon(), v.homeLocation().lat())));
     }
 
     @Override

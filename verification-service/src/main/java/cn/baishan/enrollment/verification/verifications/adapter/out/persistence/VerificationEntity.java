@@ -35,6 +35,8 @@ class VerificationEntity {
     String zoneCode;
     String zoneSchoolCodes;
     String flags;
+    Double homeLon;
+    Double homeLat;
     Instant escalatedAt;
     String decidedBy;
     String facts;

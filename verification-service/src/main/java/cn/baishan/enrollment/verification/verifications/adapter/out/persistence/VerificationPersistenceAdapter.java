@@ -2,6 +2,7 @@ package cn.baishan.enrollment.verification.verifications.adapter.out.persistence
 
 import cn.baishan.enrollment.platform.crypto.IdNumberVault;
 import cn.baishan.enrollment.verification.verifications.domain.Check;
+import cn.baishan.enrollment.verification.verifications.domain.Coordinates;
 import cn.baishan.enrollment.verification.verifications.domain.Fact;
 import cn.baishan.enrollment.verification.verifications.domain.ReviewReason;
 import cn.baishan.enrollment.verification.verifications.domain.Subject;
@@ -119,6 +120,8 @@ class VerificationPersistenceAdapter implements VerificationRepository {
         row.zoneCode = v.zoneCode();
         row.zoneSchoolCodes = String.join(",", v.zoneSchoolCodes());
         row.flags = String.join(",", v.flags());
+        row.homeLon = v.homeLocation() == null ? null : v.homeLocation().lon();
+        row.homeLat = v.homeLocation() == null ? null : v.homeLocation().lat();
         row.escalatedAt = v.escalatedAt();
         row.decidedBy = v.decidedBy();
         row.reopenedAt = v.reopenedAt();
@@ -148,6 +151,8 @@ class VerificationPersistenceAdapter implements VerificationRepository {
                         json.readValue(row.supplementItemsJson, ITEMS),
                         row.completedAt)
                 .withZone(row.zoneCode, split(row.zoneSchoolCodes), split(row.flags))
+                .withHomeLocation(
+                        row.homeLon == null || row.homeLat == null ? null : new Coordinates(row.homeLon, row.homeLat))
                 .withReview(row.escalatedAt, row.decidedBy)
                 .withReopening(
                         row.reopenedAt, row.reopenTrigger, row.reopenReason, row.reopenCount, row.answerArrivedAt)
