@@ -133,6 +133,24 @@ class VerificationServiceIntegrationTest {
         assertThat(v1.verdict()).isEqualTo("VERIFIED");
         assertThat(v1.category()).isEqualTo("HUKOU_AND_PROPERTY");
         assertThat(v1.zoneSchoolCodes()).containsExactly("220602001");
+        // and a version-1 record (no facts, no home location) still reads as the current shape
+        String v1Record = records.get(1)
+                .value()
+                .replaceAll(",\"facts\":\\[[^\\]]*\\]", "")
+                .replaceAll(",\"homeLocation\":\\{[^}]*\\}", "");
+        var old = new EventReader(json)
+                .read(
+                        new ConsumerRecord<>(
+                                Topics.VERIFICATION_VERIFICATIONS,
+                                0,
+                                0L,
+                                records.get(1).key(),
+                                v1Record),
+                        VerificationCompleted.class);
+        assertThat(v1Record).doesNotContain("facts", "homeLocation");
+        assertThat(old.facts()).isEmpty();
+        assertThat(old.homeLocation()).isNull();
+        assertThat(old.category()).isEqualTo("HUKOU_AND_PROPERTY");
         assertThat(jdbc.sql("select home_lon || ',' || home_lat from verification where application_id = :id")
                         .param("id", event.applicationId())
                         .query(String.class)
