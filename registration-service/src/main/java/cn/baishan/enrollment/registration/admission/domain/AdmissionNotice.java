@@ -53,12 +53,13 @@ public record AdmissionNotice(
         if (id == null || applicationId == null || runId == null || issuedAt == null) {
             throw new IllegalArgumentException("a notice names its event, application, run and time");
         }
-        if (outcome == null || outcome.isBlank()) {
-            throw new IllegalArgumentException("a notice has an outcome");
-        }
-        if (publicId == null || publicId.isBlank()) {
-            throw new IllegalArgumentException("a notice carries the application's public id");
-        }
+        Fields.required(districtCode, 12, "districtCode");
+        Fields.required(stage, 20, "stage");
+        Fields.required(publicId, 30, "publicId");
+        Fields.required(outcome, 20, "outcome");
+        Fields.optional(schoolCode, 20, "schoolCode");
+        Fields.optional(schoolName, 100, "schoolName");
+        Fields.optional(route, 20, "route");
         Objects.requireNonNull(explanation, "explanation");
     }
 

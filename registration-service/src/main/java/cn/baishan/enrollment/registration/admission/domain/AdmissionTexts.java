@@ -12,6 +12,9 @@ public final class AdmissionTexts {
     public static final String NOTICE_KIND = "ADMISSION_NOTICE";
     public static final String DECISION_KIND = "APPEAL_DECIDED";
 
+    /** The inbox's limit for a title. */
+    public static final int MAX_TITLE = 100;
+
     private static final Map<String, String> OUTCOMES = Map.of(
             AdmissionNotice.ADMITTED, "已录取",
             AdmissionNotice.SPECIAL_SCHOOL, "特殊教育学校安置",
@@ -85,7 +88,7 @@ public final class AdmissionTexts {
             }
         }
         body.append(appealSentence(notice.appealDeadline()));
-        return new Wording(NOTICE_KIND, title, body.toString());
+        return new Wording(NOTICE_KIND, fitTitle(title), body.toString());
     }
 
     /** 申诉结果: upheld or not, and the recorded reason. */
@@ -99,6 +102,11 @@ public final class AdmissionTexts {
             body = "您的申诉经区县教育局复核，申诉不成立，维持原录取结果。理由：" + decision.reason().strip() + "。";
         }
         return new Wording(DECISION_KIND, "申诉结果", body.replace("。。", "。"));
+    }
+
+    /** A school name at the limit of its column would not fit behind the prefix: cut rather than refuse. */
+    private static String fitTitle(String title) {
+        return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1) + "…";
     }
 
     private static String appealSentence(LocalDate deadline) {

@@ -17,6 +17,8 @@ public record AppealDecision(AppealStatus outcome, String reason, String schoolC
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("a decision is recorded with its reason");
         }
+        Fields.optional(reason, 1000, "reason");
+        Fields.optional(schoolCode, 20, "schoolCode");
         Objects.requireNonNull(decidedAt, "decidedAt");
     }
 

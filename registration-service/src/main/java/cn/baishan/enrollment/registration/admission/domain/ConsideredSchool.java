@@ -8,9 +8,7 @@ public record ConsideredSchool(
         String schoolCode, String phase, boolean admitted, Integer cutoffTierRank, Integer cutoffLotteryRank) {
 
     public ConsideredSchool {
-        // refused as malformed input (dead letter), not as a bug to retry
-        if (schoolCode == null || phase == null) {
-            throw new IllegalArgumentException("a considered school names its code and phase");
-        }
+        Fields.required(schoolCode, 20, "considered.schoolCode");
+        Fields.required(phase, 30, "considered.phase");
     }
 }

@@ -16,5 +16,7 @@ public record Explanation(
 
     public Explanation {
         considered = considered == null ? List.of() : List.copyOf(considered);
+        Fields.optional(tierName, 100, "tierName");
+        Fields.optional(lotteryNumber, 32, "lotteryNumber");
     }
 }

@@ -80,4 +80,16 @@ class AdmissionNoticeTest {
                         ok.issuedAt()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aCodeLongerThanRegistrationStoresOrAConsideredSchoolWithoutPhaseIsMalformedNotRetried() {
+        assertThatThrownBy(() -> AdmissionNotices.notice(
+                        APPLICATION, "ADMITTED", "2".repeat(21), "某校", "IN_ZONE", ISSUED, DEADLINE, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("schoolCode");
+        assertThatThrownBy(() -> new ConsideredSchool("220602001", null, true, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AppealDecision(AppealStatus.UPHELD, "理".repeat(1001), null, ISSUED))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

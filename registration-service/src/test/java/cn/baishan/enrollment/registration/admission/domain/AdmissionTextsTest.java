@@ -85,4 +85,14 @@ class AdmissionTextsTest {
         assertThat(AdmissionTexts.routeLabel("SIBLING")).isEqualTo("兄弟姐妹同校");
         assertThat(AdmissionTexts.routeLabel(null)).isNull();
     }
+
+    @Test
+    void aVeryLongSchoolNameIsCutToFitTheInboxTitle() {
+        var text = AdmissionTexts.notice(notice("ADMITTED", "220602001", "校".repeat(100), "IN_ZONE"));
+
+        assertThat(text.title())
+                .hasSize(AdmissionTexts.MAX_TITLE)
+                .startsWith("录取通知：")
+                .endsWith("…");
+    }
 }
