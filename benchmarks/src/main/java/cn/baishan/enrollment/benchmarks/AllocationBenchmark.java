@@ -1,0 +1,252 @@
+package cn.baishan.enrollment.benchmarks;
+
+import cn.baishan.enrollment.allocation.district.DistrictAllocation;
+import cn.baishan.enrollment.allocation.district.DistrictInput;
+import cn.baishan.enrollment.allocation.district.DistrictResult;
+import cn.baishan.enrollment.allocation.district.Explanations;
+import cn.baishan.enrollment.allocation.engine.AllocationProblem;
+import cn.baishan.enrollment.allocation.engine.ArrayDeferredAcceptance;
+import cn.baishan.enrollment.allocation.engine.Assignment;
+import cn.baishan.enrollment.allocation.engine.InvariantChecker;
+import cn.baishan.enrollment.allocation.lottery.Seed;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Wall time of one whole allocation on one thread, for the issue's three sizes: the deferred-acceptance core on a
+ * prebuilt {@link AllocationProblem}, and {@link DistrictAllocation#run} (every phase plus the district invariant
+ * check) on a generated district, without and with an {@link Explanations#of explanation} for every child.
+ * Single-shot: each iteration is one complete allocation, as a season runs it. The heap is capped at 512 MB by
+ * {@code @Fork} (the issue's heap target), and each trial prints the retained size of its input and the peak heap
+ * occupancy after GC during the measured iterations (see {@link HeapWatch}).
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Threads(1)
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
+public class AllocationBenchmark {
+
+    static int applicantsOf(String size) {
+        return Integer.parseInt(size.substring(0, size.indexOf('x')));
+    }
+
+    static int schoolsOf(String size) {
+        return Integer.parseInt(size.substring(size.indexOf('x') + 1));
+    }
+
+    @State(Scope.Benchmark)
+    public static class CoreInstance {
+
+        @Param({"15000x60", "250000x700", "1000000x3000"})
+        String size;
+
+        @Param("10")
+        int choices;
+
+        /** Several seeds: the core's time depends on how tight the seats of a draw are (see the README). */
+        @Param({"1", "20270301"})
+        long seed;
+
+        AllocationProblem problem;
+        Assignment last;
+        final HeapWatch heap = new HeapWatch();
+
+        @Setup(Level.Trial)
+        public void build() {
+            long before = HeapWatch.usedAfterFullGc();
+            problem =
+                    SyntheticAllocations.deferredAcceptanceProblem(seed, applicantsOf(size), schoolsOf(size), choices);
+            long retained = HeapWatch.usedAfterFullGc() - before;
+            System.out.println();
+            print(
+                    "problem: %d applicants x %d schools x %d choices, %d seats; %.1f MB retained",
+                    problem.applicants(),
+                    problem.schools(),
+                    choices,
+                    java.util.Arrays.stream(problem.capacity()).sum(),
+                    retained / 1e6);
+        }
+
+        @Setup(Level.Iteration)
+        public void startWindow() {
+            heap.reset();
+        }
+
+        @TearDown(Level.Iteration)
+        public void endWindow() throws InterruptedException {
+            reportHeap(heap);
+        }
+
+        @TearDown(Level.Trial)
+        public void check() {
+            // Applicants propose down their lists in order, so the proposals made are, per applicant, the position of
+            // the school it holds plus one, or its whole list when it holds none.
+            int[] prefStart = problem.prefStart();
+            int[] prefSchool = problem.prefSchool();
+            int unassigned = 0;
+            long proposals = 0;
+            for (int a = 0; a < problem.applicants(); a++) {
+                int s = last.schoolOf()[a];
+                int p = prefStart[a];
+                while (p < prefStart[a + 1] && prefSchool[p] != s) {
+                    p++;
+                }
+                unassigned += s == Assignment.UNASSIGNED ? 1 : 0;
+                proposals += Math.min(p + 1, prefStart[a + 1]) - prefStart[a];
+            }
+            long started = System.nanoTime();
+            int violations = new InvariantChecker().check(problem, last).size();
+            print(
+                    "last run: %d unassigned, %d proposals (%.2f per applicant); invariant checker %d violations in %d ms",
+                    unassigned,
+                    proposals,
+                    (double) proposals / problem.applicants(),
+                    violations,
+                    (System.nanoTime() - started) / 1_000_000);
+            heap.close();
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class DistrictInstance {
+
+        @Param({"15000x60", "250000x700", "1000000x3000"})
+        String size;
+
+        /** Each child's nearbySchools is cut to this many nearest schools (see the README). */
+        @Param("20")
+        int nearby;
+
+        @Param("20270301")
+        long seed;
+
+        DistrictInput input;
+        Seed drawSeed;
+        DistrictResult last;
+        final HeapWatch heap = new HeapWatch();
+
+        @Setup(Level.Trial)
+        public void build() {
+            long before = HeapWatch.usedAfterFullGc();
+            long started = System.nanoTime();
+            input = SyntheticAllocations.districtInput(seed, applicantsOf(size), schoolsOf(size), nearby);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            long retained = HeapWatch.usedAfterFullGc() - before;
+            drawSeed = SyntheticAllocations.drawSeed(seed);
+            System.out.println();
+            print(
+                    "district input: %d children, %d schools, %d zones (%d single-school), %d seats;"
+                            + " generated in %d ms, %.1f MB retained",
+                    input.children().size(),
+                    input.schools().size(),
+                    input.zones().size(),
+                    input.zones().stream()
+                            .filter(z -> z.type() == DistrictInput.ZoneType.SINGLE)
+                            .count(),
+                    input.schools().stream()
+                            .mapToInt(DistrictInput.SchoolSeats::capacity)
+                            .sum(),
+                    millis,
+                    retained / 1e6);
+        }
+
+        @Setup(Level.Iteration)
+        public void startWindow() {
+            heap.reset();
+        }
+
+        @TearDown(Level.Iteration)
+        public void endWindow() throws InterruptedException {
+            reportHeap(heap);
+        }
+
+        @TearDown(Level.Trial)
+        public void summarize() {
+            if (last != null) {
+                Map<DistrictResult.Route, Integer> byRoute = new EnumMap<>(DistrictResult.Route.class);
+                Map<DistrictResult.Outcome, Integer> byOutcome = new EnumMap<>(DistrictResult.Outcome.class);
+                for (DistrictResult.Placement p : last.placements()) {
+                    byOutcome.merge(p.outcome(), 1, Integer::sum);
+                    if (p.route() != null) {
+                        byRoute.merge(p.route(), 1, Integer::sum);
+                    }
+                }
+                print(
+                        "last run: outcomes %s; routes %s; %d cut-offs; %d violations%s",
+                        byOutcome,
+                        byRoute,
+                        last.cutoffs().size(),
+                        last.violations().size(),
+                        last.violations().isEmpty()
+                                ? ""
+                                : " (first: " + last.violations().get(0) + ")");
+            }
+            heap.close();
+        }
+    }
+
+    @Benchmark
+    @Warmup(iterations = 5)
+    @Measurement(iterations = 10)
+    public Assignment deferredAcceptanceCore(CoreInstance instance) {
+        instance.last = new ArrayDeferredAcceptance().run(instance.problem);
+        return instance.last;
+    }
+
+    @Benchmark
+    public DistrictResult districtAllocation(DistrictInstance instance) {
+        instance.last = DistrictAllocation.run(instance.input, instance.drawSeed);
+        return instance.last;
+    }
+
+    /** The run, then the explanation every child's notice carries (publication asks for all of them). */
+    @Benchmark
+    public DistrictResult districtAllocationWithExplanations(DistrictInstance instance, Blackhole blackhole) {
+        DistrictResult result = DistrictAllocation.run(instance.input, instance.drawSeed);
+        List<DistrictInput.Child> children = instance.input.children();
+        for (int i = 0; i < children.size(); i++) {
+            blackhole.consume(
+                    Explanations.of(instance.input, result, children.get(i).publicId()));
+        }
+        instance.last = result;
+        return result;
+    }
+
+    private static void reportHeap(HeapWatch heap) throws InterruptedException {
+        long allocated = heap.allocated(); // before anything below allocates
+        Thread.sleep(100); // GC notifications arrive on a service thread
+        System.out.println();
+        print(
+                "heap: %.1f MB allocated by the run; %d collections, peak %.1f MB occupied after one (max heap %d MB)",
+                allocated / 1e6,
+                heap.collections(),
+                heap.maxAfterGc() / 1e6,
+                Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static void print(String format, Object... args) {
+        System.out.println("# " + String.format(Locale.ROOT, format, args));
+    }
+}
