@@ -1,6 +1,8 @@
 package cn.baishan.enrollment.allocation.district;
 
+import cn.baishan.enrollment.allocation.district.DistrictResult.DistrictViolation;
 import cn.baishan.enrollment.allocation.lottery.Seed;
+import java.util.Objects;
 
 /**
  * The published district allocation algorithm {@value #ALGORITHM_VERSION} (phases, in order: disability
@@ -13,8 +15,35 @@ public final class DistrictAllocation {
 
     private DistrictAllocation() {}
 
-    /** Runs the allocation; the result carries the violations the invariant checker found (empty = publishable). */
+    /**
+     * Runs the allocation; the result carries the violations the invariant checker found (empty = publishable).
+     *
+     * @throws IllegalArgumentException when the input is malformed (a school, zone or public id twice, a tier rank
+     *     outside the tier list, reserved seats outside 0..seats, an invalid public id); a reference to a school that
+     *     is not in the allocation is not an exception but an {@code UNKNOWN_SCHOOL} violation
+     */
     public static DistrictResult run(DistrictInput input, Seed seed) {
-        throw new UnsupportedOperationException("being written (issue 5)");
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(seed, "seed");
+        Resolved resolved = new Resolved(input);
+        DistrictPhases phases = new DistrictPhases(resolved, seed);
+        phases.run();
+        DistrictResult unchecked = phases.result(DistrictInputText.digest(input), seed.hex());
+        DistrictInvariants.Collector violations = new DistrictInvariants.Collector();
+        for (DistrictViolation v : resolved.problems) {
+            violations.add(v.rule(), v.subject(), v.detail());
+        }
+        for (DistrictViolation v : phases.engineViolations) {
+            violations.add(v.rule(), v.subject(), v.detail());
+        }
+        DistrictInvariants.check(resolved, unchecked, violations);
+        return new DistrictResult(
+                unchecked.inputDigest(),
+                unchecked.seedHex(),
+                unchecked.algorithmVersion(),
+                unchecked.placements(),
+                unchecked.cutoffs(),
+                unchecked.schools(),
+                violations.list());
     }
 }

@@ -1,9 +1,27 @@
 package cn.baishan.enrollment.allocation.district;
 
+import cn.baishan.enrollment.allocation.district.DistrictResult.Cutoff;
+import cn.baishan.enrollment.allocation.district.DistrictResult.Outcome;
+import cn.baishan.enrollment.allocation.district.DistrictResult.Placement;
+import cn.baishan.enrollment.allocation.district.DistrictResult.Route;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 
 /** Why each child's result is what it is, derived from the input and the result alone (so anyone can check it). */
 public final class Explanations {
+
+    /** Readable names of the platform's tier categories; another category is shown as its code. */
+    private static final Map<String, String> TIER_NAMES = Map.of(
+            "PREFERENTIAL_GROUP", "政策性优待对象",
+            "HUKOU_AND_PROPERTY", "户房一致",
+            "PROPERTY_ONLY", "片区内有房产",
+            "HUKOU_ONLY", "片区内有户籍",
+            "MIGRANT_PERMIT_INSURANCE", "随迁子女（居住证、社保在片区内）",
+            "OUTSIDE_ZONES", "片区外");
 
     private Explanations() {}
 
@@ -36,7 +54,242 @@ public final class Explanations {
             Integer cutoffTierRank,
             Integer cutoffLotteryRank) {}
 
+    /**
+     * One child's explanation. Each call indexes the whole input; to explain many children (a publication
+     * notifies every child) build {@link #index} once and call {@link Index#of} per child.
+     *
+     * @throws NoSuchElementException when the public id is not in the input or not in the result
+     */
     public static Explanation of(DistrictInput input, DistrictResult result, String publicId) {
-        throw new UnsupportedOperationException("being written (issue 5)");
+        return index(input, result).of(publicId);
+    }
+
+    /** Indexes input and result once (a linear pass); {@link Index#of} then costs only the child's own lists. */
+    public static Index index(DistrictInput input, DistrictResult result) {
+        return new Index(new Resolved(input), result);
+    }
+
+    /** The display name of a tier category (Chinese for the platform's categories, else the code itself). */
+    public static String tierDisplayName(String category) {
+        return TIER_NAMES.getOrDefault(category, category);
+    }
+
+    /** Explanations of one run, for any number of children; safe to share between threads once built. */
+    public static final class Index {
+        private final Resolved r;
+        private final Map<String, Integer> childOf;
+        private final Map<String, Placement> placementOf;
+        private final Cutoff[] cutoff;
+
+        Index(Resolved r, DistrictResult result) {
+            this.r = r;
+            childOf = new HashMap<>(r.n * 2);
+            for (int c = 0; c < r.n; c++) {
+                childOf.put(r.publicIds[c], c);
+            }
+            placementOf = new HashMap<>(result.placements().size() * 2);
+            for (Placement p : result.placements()) {
+                placementOf.put(p.publicId(), p);
+            }
+            cutoff = new Cutoff[DistrictPhases.PHASES * r.schoolCount];
+            for (Cutoff c : result.cutoffs()) {
+                int s = r.school(c.schoolCode());
+                if (s != Resolved.NONE) {
+                    cutoff[c.phase().ordinal() * r.schoolCount + s] = c;
+                }
+            }
+        }
+
+        public Explanation of(String publicId) {
+            Integer child = childOf.get(publicId);
+            Placement p = placementOf.get(publicId);
+            if (child == null || p == null) {
+                throw new NoSuchElementException("not in this allocation: " + publicId);
+            }
+            int c = child;
+            List<Considered> considered = new ArrayList<>();
+            if (p.outcome() == Outcome.ADMITTED || p.outcome() == Outcome.UNPLACED) {
+                int target = p.schoolCode() == null ? Resolved.NONE : r.school(p.schoolCode());
+                int last =
+                        p.route() == null ? Route.OVERFLOW.ordinal() : p.route().ordinal();
+                for (int phase = 0; phase <= last; phase++) {
+                    boolean admittedHere = phase == last && p.outcome() == Outcome.ADMITTED;
+                    if (applies(c, phase)) {
+                        for (int s : list(c, phase, admittedHere ? target : Resolved.NONE)) {
+                            considered.add(considered(s, phase, admittedHere && s == target));
+                        }
+                    }
+                }
+            }
+            int tierRank = r.tier[c];
+            String tierName = r.tierNames[tierRank - 1];
+            String reason = reason(c, p, considered);
+            return new Explanation(
+                    publicId,
+                    tierRank,
+                    tierName,
+                    HexFormat.of().toHexDigits(p.lotteryNumber()),
+                    p.lotteryRank(),
+                    considered,
+                    p.outcome(),
+                    p.schoolCode(),
+                    p.route(),
+                    reason);
+        }
+
+        private Considered considered(int s, int phase, boolean admitted) {
+            Cutoff cut = cutoff[phase * r.schoolCount + s];
+            return new Considered(
+                    r.schoolCodes[s],
+                    Route.values()[phase],
+                    admitted,
+                    cut == null ? null : cut.tierRank(),
+                    cut == null ? null : cut.lotteryRank());
+        }
+
+        private boolean applies(int c, int phase) {
+            return switch (Route.values()[phase]) {
+                case DISABILITY -> r.disability[c] == Resolved.REGULAR;
+                case DIRECT_PROMOTION -> r.promotion[c] != Resolved.NONE;
+                case IN_ZONE -> r.inZoneEligible(c);
+                case SIBLING -> r.sibling[c] != Resolved.NONE;
+                case OVERFLOW -> true;
+            };
+        }
+
+        /** The child's list in a phase, up to and including target (the whole list when target is NONE). */
+        private List<Integer> list(int c, int phase, int target) {
+            List<Integer> all = new ArrayList<>();
+            switch (Route.values()[phase]) {
+                case DIRECT_PROMOTION -> all.add(r.promotion[c]);
+                case SIBLING -> all.add(r.sibling[c]);
+                case IN_ZONE -> {
+                    int[] buffer = new int[r.inZoneLength(c)];
+                    int end = r.inZoneList(c, buffer, 0, new int[r.schoolCount], 1);
+                    for (int i = 0; i < end; i++) {
+                        all.add(buffer[i]);
+                    }
+                }
+                case DISABILITY -> {
+                    boolean[] seen = new boolean[r.schoolCount];
+                    if (r.committeeSchool[c] != Resolved.NONE) {
+                        all.add(r.committeeSchool[c]);
+                        seen[r.committeeSchool[c]] = true;
+                    }
+                    for (int s : r.zoneByDistance(c)) {
+                        if (!seen[s]) {
+                            seen[s] = true;
+                            all.add(s);
+                        }
+                    }
+                    for (int s : r.nearbyOrder(c)) {
+                        if (!seen[s]) {
+                            all.add(s);
+                        }
+                    }
+                }
+                case OVERFLOW -> {
+                    for (int s : r.nearbyOrder(c)) {
+                        all.add(s);
+                    }
+                }
+            }
+            int at = all.indexOf(target);
+            return at >= 0 ? all.subList(0, at + 1) : all;
+        }
+
+        private String reason(int c, Placement p, List<Considered> considered) {
+            StringBuilder text = new StringBuilder();
+            int tierRank = r.tier[c];
+            text.append("您的孩子属于第")
+                    .append(tierRank)
+                    .append("类（")
+                    .append(tierDisplayName(r.tierNames[tierRank - 1]))
+                    .append("），摇号序号")
+                    .append(p.lotteryRank())
+                    .append("；");
+            String school = p.schoolCode();
+            switch (p.outcome()) {
+                case SPECIAL_SCHOOL -> {
+                    return text.append("根据残疾儿童入学评估专家委员会的意见，安置到特殊教育学校")
+                            .append(school == null ? "" : school)
+                            .append("。")
+                            .toString();
+                }
+                case HOME_TEACHING -> {
+                    return text.append("根据残疾儿童入学评估专家委员会的意见，安排送教上门。").toString();
+                }
+                default -> {}
+            }
+            Route route = p.route();
+            if (route == Route.DISABILITY) {
+                boolean committee =
+                        r.committeeSchool[c] != Resolved.NONE && r.schoolCodes[r.committeeSchool[c]].equals(school);
+                return text.append("根据专家委员会的意见随班就读，优先安排至")
+                        .append(committee ? "专家委员会指定的学校" : "距离最近且有学位的学校")
+                        .append(school)
+                        .append("，已录取。")
+                        .toString();
+            }
+            if (route == Route.DIRECT_PROMOTION) {
+                return text.append("按对口直升政策，从对口小学直升至")
+                        .append(school)
+                        .append("，已录取。")
+                        .toString();
+            }
+            List<Considered> inZone =
+                    considered.stream().filter(k -> k.phase() == Route.IN_ZONE).toList();
+            if (route == Route.IN_ZONE) {
+                boolean multi = r.zoneMulti[r.zone[c]];
+                for (int i = 0; i < inZone.size(); i++) {
+                    Considered k = inZone.get(i);
+                    String label = !multi ? "学区学校" : i == 0 ? "首选学校" : "第" + (i + 1) + "志愿学校";
+                    text.append(label).append(k.schoolCode()).append(cutoffPhrase(k));
+                    text.append(k.admitted() ? "，已录取。" : "，未能录取；");
+                }
+                return text.toString();
+            }
+            // Not placed in the zone: say why, then how the child was placed.
+            if (r.promotion[c] != Resolved.NONE) {
+                text.append("对口直升学校").append(r.schoolCodes[r.promotion[c]]).append("学位已满；");
+            }
+            if (!inZone.isEmpty()) {
+                text.append("学区内学校均已录满（");
+                for (int i = 0; i < inZone.size(); i++) {
+                    Considered k = inZone.get(i);
+                    text.append(i == 0 ? "" : "，").append(k.schoolCode()).append(cutoffPhrase(k));
+                }
+                text.append("）；");
+            } else if (r.zone[c] == Resolved.NONE) {
+                text.append("住址不在本学段任何学区内，由教育局统筹安排；");
+            } else if (r.children[c].warningPeriodArrival()) {
+                text.append("户籍或房产在学位预警发布后登记，按规定由教育局统筹安排，不保证进入学区学校；");
+            } else {
+                text.append("属于片区外类别，由教育局统筹安排；");
+            }
+            if (route == Route.SIBLING) {
+                return text.append("按长幼随学政策，安排至兄姐就读的")
+                        .append(school)
+                        .append("，已录取。")
+                        .toString();
+            }
+            if (r.sibling[c] != Resolved.NONE) {
+                text.append("兄姐就读的").append(r.schoolCodes[r.sibling[c]]).append("已无剩余学位；");
+            }
+            if (p.outcome() == Outcome.UNPLACED) {
+                return text.append("全区本学段学位已全部录满，暂未安排学校，教育局将另行统筹解决。").toString();
+            }
+            return text.append("统筹安排至距离较近且有空余学位的")
+                    .append(school)
+                    .append("，已录取。")
+                    .toString();
+        }
+
+        private static String cutoffPhrase(Considered k) {
+            if (k.cutoffTierRank() == null) {
+                return k.admitted() ? "本阶段学位充足" : "本阶段已无剩余学位";
+            }
+            return "本阶段录取至第" + k.cutoffTierRank() + "类序号" + k.cutoffLotteryRank();
+        }
     }
 }

@@ -57,6 +57,75 @@ public final class LotteryDraw {
     }
 
     /**
+     * The same draw as {@link #draw(Seed, Collection)}, in flat arrays aligned with the given order: {@code numbers[i]}
+     * and {@code ranks[i]} (1..n) belong to {@code ids[i]}. No object per id, so a million-child district allocation
+     * spends its time hashing, not sorting entries; {@code LotteryDrawTest} checks it gives the ranks of
+     * {@link #draw(Seed, Collection)}.
+     *
+     * @throws IllegalArgumentException when an id is empty, holds a control character or a lone surrogate, or
+     *     appears twice
+     */
+    public static Ranked ranked(Seed seed, String[] ids) {
+        return ranked(seed, ids, 0);
+    }
+
+    /**
+     * {@link #ranked(Seed, String[])} with at least {@code minIndexBits} low bits given to the index, so tests can
+     * force many ids to share the sorted high bits and exercise the exact tie-break path.
+     */
+    static Ranked ranked(Seed seed, String[] ids, int minIndexBits) {
+        Objects.requireNonNull(seed, "seed");
+        int n = ids.length;
+        var digest = sha256();
+        byte[] seedBytes = seed.rawBytes();
+        long[] numbers = new long[n];
+        for (int i = 0; i < n; i++) {
+            requireValidId(ids[i]);
+            numbers[i] = number(digest, seedBytes, Digests.utf8(ids[i]));
+        }
+        // Sort one long per id: the number's high bits (flipped, so signed order is unsigned order) with the index in
+        // the low bits. Ids whose numbers share those high bits (a handful in a million) are put in order afterwards
+        // by the full number and then the id, exactly as draw() orders them.
+        int indexBits = Math.max(minIndexBits, Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1))));
+        long indexMask = (1L << indexBits) - 1;
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            packed[i] = ((numbers[i] ^ Long.MIN_VALUE) & ~indexMask) | i;
+        }
+        Arrays.sort(packed);
+        int[] ranks = new int[n];
+        int i = 0;
+        while (i < n) {
+            int j = i + 1;
+            while (j < n && (packed[j] & ~indexMask) == (packed[i] & ~indexMask)) {
+                j++;
+            }
+            if (j - i > 1) {
+                Integer[] run = new Integer[j - i];
+                for (int k = i; k < j; k++) {
+                    run[k - i] = (int) (packed[k] & indexMask);
+                }
+                Arrays.sort(run, (a, b) -> compare(numbers[a], ids[a], numbers[b], ids[b]));
+                for (int k = 1; k < run.length; k++) {
+                    if (numbers[run[k]] == numbers[run[k - 1]] && ids[run[k]].equals(ids[run[k - 1]])) {
+                        throw duplicate(ids[run[k]]);
+                    }
+                }
+                for (int k = i; k < j; k++) {
+                    ranks[run[k - i]] = k + 1;
+                }
+            } else {
+                ranks[(int) (packed[i] & indexMask)] = i + 1;
+            }
+            i = j;
+        }
+        return new Ranked(numbers, ranks);
+    }
+
+    /** Lottery numbers (unsigned, in {@code long}s) and ranks (1 = best) aligned with the ids given to {@link #ranked}. */
+    public record Ranked(long[] numbers, int[] ranks) {}
+
+    /**
      * The draw as the district runs it: first the revealed seed is checked against the commitment published
      * before, so no result can ever come from another seed.
      *

@@ -1,6 +1,7 @@
 package cn.baishan.enrollment.allocation.lottery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -183,5 +184,35 @@ class LotteryDrawRandomizedTest {
 
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_array_form_refuses_an_id_given_twice() {
+        var seed = Seed.fromHex("ab".repeat(32));
+        assertThatThrownBy(() -> LotteryDraw.ranked(seed, new String[] {"A", "B", "A"}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("appears twice");
+    }
+
+    @Test
+    void the_array_form_gives_every_id_the_number_and_rank_of_the_draw() {
+        var random = new Random(TEST_SEED ^ 0xA77AL);
+        for (int c = 0; c < CASES; c++) {
+            var seed = seed(random);
+            var ids = ids(random, random.nextInt(80));
+            String why = why(c, seed);
+
+            var draw = LotteryDraw.draw(seed, ids);
+            // 0 extra bits: the fast path; 62: nearly all ids share the sorted high bits, the exact tie-break path
+            for (int indexBits : new int[] {0, 62}) {
+                var ranked = LotteryDraw.ranked(seed, ids.toArray(new String[0]), indexBits);
+                for (int i = 0; i < ids.size(); i++) {
+                    assertThat(ranked.numbers()[i])
+                            .as(why)
+                            .isEqualTo(draw.entry(ids.get(i)).number());
+                    assertThat(ranked.ranks()[i]).as(why).isEqualTo(draw.rankOf(ids.get(i)));
+                }
+            }
+        }
     }
 }

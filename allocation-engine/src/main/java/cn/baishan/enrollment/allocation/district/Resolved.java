@@ -1,0 +1,362 @@
+package cn.baishan.enrollment.allocation.district;
+
+import cn.baishan.enrollment.allocation.district.DistrictInput.Child;
+import cn.baishan.enrollment.allocation.district.DistrictInput.DisabilityPlacement;
+import cn.baishan.enrollment.allocation.district.DistrictInput.SchoolSeats;
+import cn.baishan.enrollment.allocation.district.DistrictInput.Zone;
+import cn.baishan.enrollment.allocation.district.DistrictInput.ZoneType;
+import cn.baishan.enrollment.allocation.district.DistrictResult.DistrictViolation;
+import cn.baishan.enrollment.allocation.lottery.Digests;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A {@link DistrictInput} turned into indices and flat arrays once, for the phases, the invariant checker and the
+ * explanations: schools by code order (index 0 = the smallest code in UTF-8 byte order), zones, and per child its
+ * tier, zone and every school it refers to as indices ({@link #NONE} when absent). Malformed input (duplicate
+ * codes or ids, a tier rank outside the tier list, more reserved seats than seats) is refused with an
+ * {@link IllegalArgumentException}; a reference to a school that is not in the allocation is kept aside as an
+ * {@code UNKNOWN_SCHOOL} problem, which blocks the run.
+ *
+ * <p>The two list rules of the published algorithm live here, because the phases and the checker must apply the
+ * very same definition: {@link #inZoneList} and {@link #nearbyOrder}.
+ */
+final class Resolved {
+
+    static final int NONE = -1;
+
+    final DistrictInput input;
+    final int n;
+    final int schoolCount;
+    final String[] schoolCodes;
+    final Map<String, Integer> schoolIndex;
+    final int[] seats;
+    final int[] reserved;
+    final int[] capacity;
+    final String[] tierNames;
+    /** 1-based tier rank of OUTSIDE_ZONES, or 0 when the district's list has no such tier. */
+    final int outsideTier;
+
+    final String[] zoneCodes;
+    final boolean[] zoneMulti;
+    /** Each zone's known schools, sorted by index (= code order), for binary-search membership. */
+    final int[][] zoneSchools;
+
+    final Child[] children;
+    final String[] publicIds;
+    final int[] tier;
+    final int[] zone;
+    final int[] promotion;
+    final int[] sibling;
+    final int[] committeeSchool;
+    final byte[] disability; // 0 none, 1 regular class, 2 special school, 3 home teaching
+    final int[] prefStart;
+    final int[] prefSchool;
+    final int[] nearStart;
+    final int[] nearSchool;
+    /** Children in canonical order (public id, UTF-8 bytes): child index at each position. */
+    final int[] byId;
+
+    final List<DistrictViolation> problems = new ArrayList<>();
+
+    static final byte REGULAR = 1;
+    static final byte SPECIAL = 2;
+    static final byte HOME = 3;
+
+    Resolved(DistrictInput input) {
+        this.input = input;
+        List<SchoolSeats> schools = new ArrayList<>(input.schools());
+        schools.sort((a, b) -> Digests.BY_UTF8_BYTES.compare(a.schoolCode(), b.schoolCode()));
+        schoolCount = schools.size();
+        schoolCodes = new String[schoolCount];
+        schoolIndex = new HashMap<>(schoolCount * 2);
+        seats = new int[schoolCount];
+        reserved = new int[schoolCount];
+        capacity = new int[schoolCount];
+        for (int s = 0; s < schoolCount; s++) {
+            SchoolSeats school = schools.get(s);
+            String code = school.schoolCode();
+            if (code == null || code.isEmpty()) {
+                throw new IllegalArgumentException("a school has no code");
+            }
+            if (schoolIndex.put(code, s) != null) {
+                throw new IllegalArgumentException("school " + code + " appears twice");
+            }
+            if (school.seats() < 0 || school.reservedSeats() < 0 || school.reservedSeats() > school.seats()) {
+                throw new IllegalArgumentException("school " + code + " has " + school.seats() + " seats and "
+                        + school.reservedSeats() + " reserved: need 0 <= reserved <= seats");
+            }
+            schoolCodes[s] = code;
+            seats[s] = school.seats();
+            reserved[s] = school.reservedSeats();
+            capacity[s] = school.capacity();
+        }
+
+        tierNames = input.tiers().toArray(new String[0]);
+        int outside = input.tiers().indexOf("OUTSIDE_ZONES");
+        outsideTier = outside + 1;
+
+        List<Zone> zones = new ArrayList<>(input.zones());
+        zones.sort((a, b) -> Digests.BY_UTF8_BYTES.compare(a.zoneCode(), b.zoneCode()));
+        zoneCodes = new String[zones.size()];
+        zoneMulti = new boolean[zones.size()];
+        zoneSchools = new int[zones.size()][];
+        Map<String, Integer> zoneIndex = new HashMap<>(zones.size() * 2);
+        for (int z = 0; z < zones.size(); z++) {
+            Zone zone = zones.get(z);
+            if (zone.zoneCode() == null || zoneIndex.put(zone.zoneCode(), z) != null) {
+                throw new IllegalArgumentException("zone " + zone.zoneCode() + " appears twice or has no code");
+            }
+            zoneCodes[z] = zone.zoneCode();
+            zoneMulti[z] = zone.type() == ZoneType.MULTI;
+            int[] members = new int[zone.schoolCodes().size()];
+            int count = 0;
+            for (String code : zone.schoolCodes()) {
+                int s = school(code);
+                if (s == NONE) {
+                    problems.add(new DistrictViolation(
+                            "UNKNOWN_SCHOOL", zone.zoneCode(), "zone school " + code + " is not in the allocation"));
+                } else {
+                    members[count++] = s;
+                }
+            }
+            members = Arrays.copyOf(members, count);
+            Arrays.sort(members);
+            zoneSchools[z] = members;
+        }
+
+        children = input.children().toArray(new Child[0]);
+        n = children.length;
+        publicIds = new String[n];
+        tier = new int[n];
+        zone = new int[n];
+        promotion = new int[n];
+        sibling = new int[n];
+        committeeSchool = new int[n];
+        disability = new byte[n];
+        prefStart = new int[n + 1];
+        nearStart = new int[n + 1];
+        int prefs = 0;
+        int near = 0;
+        for (Child child : children) {
+            prefs += child.preferences().size();
+            near += child.nearbySchools().size();
+        }
+        int[] prefSchools = new int[prefs];
+        int[] nearSchools = new int[near];
+        prefs = 0;
+        near = 0;
+        for (int c = 0; c < n; c++) {
+            Child child = children[c];
+            publicIds[c] = child.publicId();
+            if (child.tierRank() < 1 || child.tierRank() > tierNames.length) {
+                throw new IllegalArgumentException("child " + child.publicId() + " has tier rank " + child.tierRank()
+                        + ", the district has tiers 1.." + tierNames.length);
+            }
+            tier[c] = child.tierRank();
+            zone[c] = NONE;
+            if (child.zoneCode() != null) {
+                Integer z = zoneIndex.get(child.zoneCode());
+                if (z == null) {
+                    problems.add(new DistrictViolation(
+                            "UNKNOWN_SCHOOL", child.publicId(), "zone " + child.zoneCode() + " is not in the input"));
+                } else {
+                    zone[c] = z;
+                }
+            }
+            promotion[c] = reference(child.promotionSchoolCode(), child, "direct-promotion school");
+            // An older sibling's school outside this allocation simply does not apply here.
+            sibling[c] = child.siblingSchoolCode() == null ? NONE : school(child.siblingSchoolCode());
+            committeeSchool[c] = NONE;
+            if (child.disability() != null) {
+                DisabilityPlacement placement = child.disability().placement();
+                if (placement == null) {
+                    throw new IllegalArgumentException(
+                            "child " + child.publicId() + " has a disability decision " + "without a placement");
+                }
+                disability[c] = switch (placement) {
+                    case REGULAR_CLASS -> REGULAR;
+                    case SPECIAL_SCHOOL -> SPECIAL;
+                    case HOME_TEACHING -> HOME;
+                };
+                if (placement == DisabilityPlacement.REGULAR_CLASS) {
+                    committeeSchool[c] = reference(child.disability().schoolCode(), child, "committee school");
+                }
+            }
+            prefStart[c] = prefs;
+            for (String code : child.preferences()) {
+                int s = reference(code, child, "preferred school");
+                if (s != NONE) {
+                    prefSchools[prefs++] = s;
+                }
+            }
+            nearStart[c] = near;
+            for (String code : child.nearbySchools()) {
+                int s = reference(code, child, "nearby school");
+                if (s != NONE) {
+                    nearSchools[near++] = s;
+                }
+            }
+        }
+        prefStart[n] = prefs;
+        nearStart[n] = near;
+        prefSchool = prefs == prefSchools.length ? prefSchools : Arrays.copyOf(prefSchools, prefs);
+        nearSchool = near == nearSchools.length ? nearSchools : Arrays.copyOf(nearSchools, near);
+        byId = canonicalOrder(publicIds);
+    }
+
+    int school(String code) {
+        Integer s = schoolIndex.get(code);
+        return s == null ? NONE : s;
+    }
+
+    private int reference(String code, Child child, String what) {
+        if (code == null) {
+            return NONE;
+        }
+        int s = school(code);
+        if (s == NONE) {
+            problems.add(new DistrictViolation(
+                    "UNKNOWN_SCHOOL", child.publicId(), what + " " + code + " is not in the allocation"));
+        }
+        return s;
+    }
+
+    /** Whether the in-zone phase applies to child c: a known zone, not a warning-period arrival, not outside. */
+    boolean inZoneEligible(int c) {
+        return zone[c] != NONE && !children[c].warningPeriodArrival() && tier[c] != outsideTier;
+    }
+
+    boolean inZone(int z, int s) {
+        return Arrays.binarySearch(zoneSchools[z], s) >= 0;
+    }
+
+    /**
+     * Writes child c's in-zone list into {@code out} from {@code from} and returns the new end: a single-school
+     * zone: its school(s); a multi-school zone: the parents' choices that belong to the zone, first choice first,
+     * then the zone's other schools nearest first ({@link #nearbyOrder}). {@code stamp} is scratch of one int per
+     * school, {@code mark} a value not yet used in it (e.g. c + 1 for a fresh array).
+     */
+    int inZoneList(int c, int[] out, int from, int[] stamp, int mark) {
+        int z = zone[c];
+        int end = from;
+        int[] members = zoneSchools[z];
+        if (zoneMulti[z]) {
+            for (int p = prefStart[c]; p < prefStart[c + 1]; p++) {
+                int s = prefSchool[p];
+                if (stamp[s] != mark && inZone(z, s)) {
+                    stamp[s] = mark;
+                    out[end++] = s;
+                }
+            }
+        }
+        if (end - from == members.length) {
+            return end;
+        }
+        for (int p = nearStart[c]; p < nearStart[c + 1] && end - from < members.length; p++) {
+            int s = nearSchool[p];
+            if (stamp[s] != mark && inZone(z, s)) {
+                stamp[s] = mark;
+                out[end++] = s;
+            }
+        }
+        for (int i = 0; i < members.length && end - from < members.length; i++) {
+            if (stamp[members[i]] != mark) {
+                stamp[members[i]] = mark;
+                out[end++] = members[i];
+            }
+        }
+        return end;
+    }
+
+    /** The length of child c's in-zone list (0 when not eligible). */
+    int inZoneLength(int c) {
+        return inZoneEligible(c) ? zoneSchools[zone[c]].length : 0;
+    }
+
+    /**
+     * Every school in child c's distance order: its {@code nearbySchools} (known ones, first occurrence), then the
+     * schools it does not list in code order. Returns the whole list; used by the explanations and the checker
+     * for the few children who reach the end of a nearby list.
+     */
+    int[] nearbyOrder(int c) {
+        int[] out = new int[schoolCount];
+        boolean[] seen = new boolean[schoolCount];
+        int end = 0;
+        for (int p = nearStart[c]; p < nearStart[c + 1]; p++) {
+            int s = nearSchool[p];
+            if (!seen[s]) {
+                seen[s] = true;
+                out[end++] = s;
+            }
+        }
+        for (int s = 0; s < schoolCount; s++) {
+            if (!seen[s]) {
+                out[end++] = s;
+            }
+        }
+        return out;
+    }
+
+    /** Child c's zone schools in distance order (nearby first, then code order); empty without a known zone. */
+    int[] zoneByDistance(int c) {
+        if (zone[c] == NONE) {
+            return new int[0];
+        }
+        int z = zone[c];
+        int[] members = zoneSchools[z];
+        int[] out = new int[members.length];
+        int end = 0;
+        boolean[] seen = new boolean[schoolCount];
+        for (int p = nearStart[c]; p < nearStart[c + 1]; p++) {
+            int s = nearSchool[p];
+            if (!seen[s] && inZone(z, s)) {
+                seen[s] = true;
+                out[end++] = s;
+            }
+        }
+        for (int s : members) {
+            if (!seen[s]) {
+                seen[s] = true;
+                out[end++] = s;
+            }
+        }
+        return out;
+    }
+
+    /** Positions sorted by public id (UTF-8 bytes); identity when the input already is, which is checked first. */
+    private static int[] canonicalOrder(String[] ids) {
+        int n = ids.length;
+        boolean sorted = true;
+        for (int i = 1; i < n && sorted; i++) {
+            sorted = Digests.BY_UTF8_BYTES.compare(ids[i - 1], ids[i]) < 0;
+        }
+        int[] order = new int[n];
+        if (sorted) {
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            return order;
+        }
+        Integer[] boxed = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            boxed[i] = i;
+        }
+        Arrays.sort(boxed, (a, b) -> Digests.BY_UTF8_BYTES.compare(ids[a], ids[b]));
+        for (int i = 0; i < n; i++) {
+            order[i] = boxed[i];
+            if (i > 0 && ids[boxed[i]].equals(ids[boxed[i - 1]])) {
+                throw new IllegalArgumentException("public id appears twice: " + ids[boxed[i]]);
+            }
+        }
+        return order;
+    }
+
+    /** The priority of a child as one comparable number, smaller = better: tier first, then lottery rank. */
+    static long key(int tierRank, int lotteryRank) {
+        return ((long) tierRank << 32) | lotteryRank;
+    }
+}
