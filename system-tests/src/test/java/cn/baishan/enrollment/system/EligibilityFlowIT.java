@@ -411,6 +411,12 @@ class EligibilityFlowIT {
                         "PROPERTY_ONLY",
                         "HUKOU_ONLY",
                         "MIGRANT_PERMIT_INSURANCE");
+        // each preferential-policy group is published with its legal basis and scope
+        published.json().get("preferentialGroups").forEach(g -> {
+            assertThat(g.get("basisDocument").asString()).as(g.toString()).isNotBlank();
+            assertThat(g.get("scope").asString()).as(g.toString()).isNotBlank();
+        });
+        assertThat(published.json().get("preferentialGroups").toString()).contains("MARTYR_CHILD");
     }
 
     private JsonNode reviewItemFor(String token, String applicationId) {

@@ -267,6 +267,43 @@ class ClaimsAndTiersTest {
     }
 
     @Test
+    void everyDefaultPreferentialGroupIsPublishedWithItsLegalBasisAndScope() {
+        var defaults = TierRules.defaults("220681");
+
+        assertThat(defaults.preferentialGroups())
+                .extracting(PreferentialGroupPolicy::group)
+                .containsExactly(
+                        "MARTYR_CHILD",
+                        "ACTIVE_MILITARY",
+                        "POLICE_HERO",
+                        "FIREFIGHTER",
+                        "HIGH_LEVEL_TALENT",
+                        "OTHER_ENTITLED");
+        assertThat(defaults.policyOf("MARTYR_CHILD")).hasValueSatisfying(p -> {
+            assertThat(p.basisDocument()).contains("烈士褒扬条例");
+            assertThat(p.scope()).isNotBlank();
+        });
+        assertThat(defaults.policyOf("SCORE_BASED")).isEmpty();
+    }
+
+    @Test
+    void aDistrictPublishesOnlyTheGroupsItGrantsEachWithABasisAndNoGroupTwice() {
+        var tiers = List.of(new TierRule(Categories.PREFERENTIAL_GROUP, "照顾对象", Set.of(Fact.PREFERENTIAL_GROUP)));
+        var martyr = new PreferentialGroupPolicy("MARTYR_CHILD", "烈士子女", "《烈士褒扬条例》", "烈士子女");
+        var district = new TierRules("220602", "doc", tiers, List.of(martyr));
+
+        assertThat(district.policyOf("MARTYR_CHILD")).contains(martyr);
+        assertThat(district.policyOf("HIGH_LEVEL_TALENT"))
+                .as("not granted by this district")
+                .isEmpty();
+        assertThatThrownBy(() -> new TierRules("220602", "doc", tiers, List.of(martyr, martyr)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PreferentialGroupPolicy("HIGH_LEVEL_TALENT", "人才子女", " ", "人才"))
+                .as("a group without a legal basis")
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aTierOrderWithATwiceListedCategoryOrAnEmptyTierIsRefused() {
         assertThatThrownBy(() -> new TierRules(
                         "220602",

@@ -8,8 +8,10 @@ import cn.baishan.enrollment.verification.verifications.domain.Categories;
 import cn.baishan.enrollment.verification.verifications.domain.Check;
 import cn.baishan.enrollment.verification.verifications.domain.Masking;
 import cn.baishan.enrollment.verification.verifications.domain.ReviewReason;
+import cn.baishan.enrollment.verification.verifications.domain.TierRules;
 import cn.baishan.enrollment.verification.verifications.domain.Verification;
 import cn.baishan.enrollment.verification.verifications.usecase.ReviewVerificationsUseCase;
+import cn.baishan.enrollment.verification.verifications.usecase.TierRulesSettings;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -41,14 +43,16 @@ class ReviewController {
             Categories.OUTSIDE_ZONES);
 
     private final ReviewVerificationsUseCase reviews;
+    private final TierRulesSettings tierRules;
 
-    ReviewController(ReviewVerificationsUseCase reviews) {
+    ReviewController(ReviewVerificationsUseCase reviews, TierRulesSettings tierRules) {
         this.reviews = reviews;
+        this.tierRules = tierRules;
     }
 
     @GetMapping("/api/verification/reviews")
     List<ReviewView> queue(Caller caller) {
-        return reviews.queue(scope(caller)).stream().map(ReviewView::of).toList();
+        return reviews.queue(scope(caller)).stream().map(this::view).toList();
     }
 
     @PostMapping("/api/verification/reviews/{id}/decision")
@@ -64,7 +68,7 @@ class ReviewController {
                     List.of(new cn.baishan.enrollment.platform.problem.FieldViolation(
                             "category", "known-category", "入学类别不正确")));
         }
-        return ReviewView.of(reviews.decide(
+        return view(reviews.decide(
                 id, request.approve(), request.category(), request.reason(), caller.username(), scope(caller)));
     }
 
@@ -87,16 +91,25 @@ class ReviewController {
         throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "无权访问", "只有区县、市教育局可以进行人工核验。");
     }
 
-    private static String why(Verification v) {
+    private ReviewView view(Verification v) {
+        return ReviewView.of(v, why(v, tierRules.forDistrict(v.subject().districtCode())));
+    }
+
+    /** Why the case waits for staff; for a preferential group, what the district published for it. */
+    private static String why(Verification v, TierRules rules) {
         if (v.reviewReason() == null) {
             return null;
         }
+        String group = v.subject().claims().preferentialGroup();
         return switch (v.reviewReason()) {
             case DOCUMENT -> "证件类型为 " + v.subject().child().idType() + "，无法与部门数据自动比对";
             case DEPARTMENT_DOWN -> "部门数据长时间无法获取，转人工核验（仍在自动重试）";
             case PREFERENTIAL_GROUP ->
-                "申报政策性照顾对象 " + v.subject().claims().preferentialGroup() + "（依据："
-                        + v.subject().claims().preferentialBasis() + "），请核验证明材料；确认后按区县公布的顺位确定类别";
+                "申报政策性照顾对象 " + group + "（申报依据：" + v.subject().claims().preferentialBasis() + "）；"
+                        + rules.policyOf(group)
+                                .map(p -> "本区县公布：" + p.name() + "，依据" + p.basisDocument() + "，范围：" + p.scope()
+                                        + "。请核验证明材料；确认后按区县公布的顺位确定类别")
+                                .orElse("该群体不在本区县公布的教育优待范围内，请核实后决定（不应确认）");
         };
     }
 
@@ -119,7 +132,7 @@ class ReviewController {
             String category,
             String decidedBy) {
 
-        static ReviewView of(Verification v) {
+        static ReviewView of(Verification v, String why) {
             var child = v.subject().child();
             return new ReviewView(
                     v.id(),
@@ -127,7 +140,7 @@ class ReviewController {
                     v.subject().districtCode(),
                     v.status().name(),
                     v.reviewReason() == null ? null : v.reviewReason().name(),
-                    ReviewController.why(v),
+                    why,
                     child.name(),
                     child.idType(),
                     Masking.idNumber(child.idNumber()),

@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The published tier order of a district (public, no login): families see in advance which verified
- * facts put them in which tier, and on which document the order rests.
+ * facts put them in which tier, and on which document the order rests; and which preferential-policy
+ * groups the district grants, each on which legal basis and for whom.
  */
 @RestController
 class TierRulesController {
@@ -33,10 +34,15 @@ class TierRulesController {
                     t.name(),
                     t.requires().stream().sorted().map(Fact::name).toList()));
         }
-        return new TierRulesView(rules.districtCode(), rules.basisDocument(), tiers);
+        List<TierRulesView.Group> groups = rules.preferentialGroups().stream()
+                .map(g -> new TierRulesView.Group(g.group(), g.name(), g.basisDocument(), g.scope()))
+                .toList();
+        return new TierRulesView(rules.districtCode(), rules.basisDocument(), tiers, groups);
     }
 
-    record TierRulesView(String districtCode, String basisDocument, List<Tier> tiers) {
+    record TierRulesView(String districtCode, String basisDocument, List<Tier> tiers, List<Group> preferentialGroups) {
         record Tier(int rank, String category, String name, List<String> requires) {}
+
+        record Group(String group, String name, String basisDocument, String scope) {}
     }
 }
