@@ -331,6 +331,13 @@ class AdmissionResultsIntegrationTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:baishan:problem:appeal-exists"));
 
+        JsonNode confirmation = getJson("/api/registration/notifications", parent("adm-c"))
+                .get("items")
+                .get(0);
+        assertThat(confirmation.get("kind").asString()).isEqualTo("APPEAL_FILED");
+        assertThat(confirmation.get("title").asString()).isEqualTo("申诉已提交");
+        assertThat(confirmation.get("body").asString()).contains("户籍在学区内，第一志愿学校应优先录取");
+
         JsonNode pending = getJson(admission(id), parent("adm-c"));
         assertThat(pending.get("appeal").get("id").asString()).isEqualTo(appealId);
         assertThat(pending.get("appeal").get("status").asString()).isEqualTo("SUBMITTED");
@@ -388,6 +395,8 @@ class AdmissionResultsIntegrationTest {
         assertThat(items.get(0).get("title").asString()).isEqualTo("录取通知：白山市第二实验小学");
         assertThat(items.get(1).get("title").asString()).isEqualTo("申诉结果");
         assertThat(items.get(1).get("body").asString()).contains("申诉成立").contains("学位核减有误");
+        assertThat(items.get(2).get("title").asString()).isEqualTo("申诉已提交");
+        assertThat(notifications(id, "APPEAL_FILED")).isEqualTo(1);
     }
 
     @Test
@@ -439,6 +448,7 @@ class AdmissionResultsIntegrationTest {
                 .isFalse();
         assertThat(count("select count(*) from admission_appeal where application_id = :id", id))
                 .isZero();
+        assertThat(notifications(id, "APPEAL_FILED")).isZero();
     }
 
     @Test

@@ -11,6 +11,7 @@ public final class AdmissionTexts {
 
     public static final String NOTICE_KIND = "ADMISSION_NOTICE";
     public static final String DECISION_KIND = "APPEAL_DECIDED";
+    public static final String FILED_KIND = "APPEAL_FILED";
 
     /** The inbox's limit for a title. */
     public static final int MAX_TITLE = 100;
@@ -89,6 +90,11 @@ public final class AdmissionTexts {
         }
         body.append(appealSentence(notice.appealDeadline()));
         return new Wording(NOTICE_KIND, fitTitle(title), body.toString());
+    }
+
+    /** 申诉已提交: the confirmation, with what the family wrote. */
+    public static Wording filed(Appeal appeal) {
+        return new Wording(FILED_KIND, "申诉已提交", "您对录取结果的申诉已提交，区县教育局将复核，结果会在这里通知您。申诉理由：" + appeal.statement());
     }
 
     /** 申诉结果: upheld or not, and the recorded reason. */

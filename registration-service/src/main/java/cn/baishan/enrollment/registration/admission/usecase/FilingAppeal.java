@@ -8,6 +8,7 @@ import cn.baishan.enrollment.registration.admission.usecase.port.AdmissionNotice
 import cn.baishan.enrollment.registration.admission.usecase.port.AppealEvents;
 import cn.baishan.enrollment.registration.admission.usecase.port.AppealRepository;
 import cn.baishan.enrollment.registration.admission.usecase.port.ApplicationScope;
+import cn.baishan.enrollment.registration.admission.usecase.port.FamilyNotifier;
 import java.time.Clock;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -15,7 +16,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stores the appeal and its event in one transaction: admission gets the case exactly when it exists. */
+/**
+ * Stores the appeal, its event and the family's confirmation in one transaction: admission gets the
+ * case exactly when it exists.
+ */
 @Service
 @Transactional
 class FilingAppeal implements FileAppealUseCase {
@@ -26,6 +30,7 @@ class FilingAppeal implements FileAppealUseCase {
     private final AdmissionNoticeRepository notices;
     private final AppealRepository appeals;
     private final AppealEvents events;
+    private final FamilyNotifier family;
     private final Clock clock;
 
     FilingAppeal(
@@ -33,11 +38,13 @@ class FilingAppeal implements FileAppealUseCase {
             AdmissionNoticeRepository notices,
             AppealRepository appeals,
             AppealEvents events,
+            FamilyNotifier family,
             Clock clock) {
         this.scope = scope;
         this.notices = notices;
         this.appeals = appeals;
         this.events = events;
+        this.family = family;
         this.clock = clock;
     }
 
@@ -56,6 +63,7 @@ class FilingAppeal implements FileAppealUseCase {
             throw new AppealExistsException(appeals.ofNotice(notice.id()).orElseThrow());
         }
         events.filed(appeal);
+        family.appealFiled(appeal);
         log.info(
                 "appeal {} filed on application {} against notice {}",
                 appeal.id(),

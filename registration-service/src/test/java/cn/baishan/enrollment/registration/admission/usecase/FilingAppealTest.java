@@ -29,7 +29,7 @@ class FilingAppealTest {
     final InMemoryAdmission ports = new InMemoryAdmission();
 
     FilingAppeal filing(Instant now) {
-        return new FilingAppeal(ports, ports, ports, ports, Clock.fixed(now, ZoneOffset.UTC));
+        return new FilingAppeal(ports, ports, ports, ports, ports, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     AdmissionNotice published() {
@@ -50,6 +50,7 @@ class FilingAppealTest {
         assertThat(appeal.filedAt()).isEqualTo(NOW);
         assertThat(ports.appeals).containsKey(appeal.id());
         assertThat(ports.published).containsExactly(appeal);
+        assertThat(ports.filingsNotified).containsExactly(appeal);
     }
 
     @Test
@@ -60,6 +61,7 @@ class FilingAppealTest {
                 .isInstanceOf(ApplicationNotFoundException.class);
         assertThat(ports.appeals).isEmpty();
         assertThat(ports.published).isEmpty();
+        assertThat(ports.filingsNotified).isEmpty();
     }
 
     @Test

@@ -25,6 +25,7 @@ class InMemoryAdmission
     final List<Appeal> published = new ArrayList<>();
     final List<AdmissionNotice> noticesNotified = new ArrayList<>();
     final List<Appeal> decisionsNotified = new ArrayList<>();
+    final List<Appeal> filingsNotified = new ArrayList<>();
 
     @Override
     public boolean insertIfAbsent(AdmissionNotice notice) {
@@ -73,6 +74,11 @@ class InMemoryAdmission
     @Override
     public void noticeIssued(AdmissionNotice notice) {
         noticesNotified.add(notice);
+    }
+
+    @Override
+    public void appealFiled(Appeal appeal) {
+        filingsNotified.add(appeal);
     }
 
     @Override

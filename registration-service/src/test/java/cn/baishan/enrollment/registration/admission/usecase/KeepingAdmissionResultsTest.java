@@ -28,7 +28,7 @@ class KeepingAdmissionResultsTest {
     final InMemoryAdmission ports = new InMemoryAdmission();
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     final KeepingAdmissionResults results = new KeepingAdmissionResults(ports, ports, ports, ports, clock);
-    final FilingAppeal filing = new FilingAppeal(ports, ports, ports, ports, clock);
+    final FilingAppeal filing = new FilingAppeal(ports, ports, ports, ports, ports, clock);
 
     {
         ports.owners.put(APPLICATION, "parent-1");

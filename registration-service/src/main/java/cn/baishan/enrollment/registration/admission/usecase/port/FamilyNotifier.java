@@ -8,5 +8,8 @@ public interface FamilyNotifier {
 
     void noticeIssued(AdmissionNotice notice);
 
+    /** The family's confirmation that the appeal reached the district. */
+    void appealFiled(Appeal appeal);
+
     void appealDecided(Appeal appeal);
 }

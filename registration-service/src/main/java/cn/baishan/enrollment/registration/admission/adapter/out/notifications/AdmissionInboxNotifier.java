@@ -10,12 +10,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Through the inbox's generic hook, in the transaction that records the result: one notification per
- * notice (its id) and one per decided appeal (the appeal's id), whatever is delivered twice.
+ * notice (its id), and per appeal one confirmation and one decision (the appeal's id), whatever is
+ * delivered twice.
  */
 @Component
 class AdmissionInboxNotifier implements FamilyNotifier {
 
     static final String SOURCE = "admission-service";
+    static final String SOURCE_FILED = "registration-service.admission";
 
     private final NotifyFamilyUseCase notify;
 
@@ -34,6 +36,19 @@ class AdmissionInboxNotifier implements FamilyNotifier {
                 text.title(),
                 text.body(),
                 notice.issuedAt()));
+    }
+
+    @Override
+    public void appealFiled(Appeal appeal) {
+        var text = AdmissionTexts.filed(appeal);
+        notify.notice(new FamilyNotice(
+                appeal.applicationId(),
+                text.kind(),
+                SOURCE_FILED,
+                appeal.id(),
+                text.title(),
+                text.body(),
+                appeal.filedAt()));
     }
 
     @Override
