@@ -115,6 +115,7 @@ class AdmissionInputsIntegrationTest {
     @BeforeEach
     void catchmentIsUp() {
         STUB.down.set(false);
+        STUB.garbage.set(false);
         circuitBreakers.getAllCircuitBreakers().forEach(cb -> cb.reset());
     }
 
@@ -257,7 +258,73 @@ class AdmissionInputsIntegrationTest {
                 .isZero();
     }
 
+    @Test
+    void aGarbledAnswerFromCatchmentIsNoAnswerEither() throws Exception {
+        STUB.garbage.set(true);
+        http.perform(post("/api/admission/plans")
+                        .with(staff("CITY_ADMIN", null))
+                        .contentType("text/csv")
+                        .content("schoolCode,enrollmentYear,stage,classes,seats\n220602002,2029,PRIMARY,4,180\n"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.type").value("urn:baishan:problem:catchment-unavailable"));
+        assertThat(jdbc.sql("select count(*) from enrollment_plan where enrollment_year = 2029")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void noSeasonInputIsBuiltWhileVerificationsTierOrderCannotBeRead() {
+        STUB.down.set(true);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> collect.collect("220602", 2027, "PRIMARY"))
+                .isInstanceOf(
+                        cn.baishan.enrollment.admission.applicants.usecase.port.PartnerUnavailableException.class);
+    }
+
     // --- applicants
+
+    @Test
+    void aSupplementReplacesTheClaimsAdmissionKeeps() throws Exception {
+        UUID applicationId = UUID.randomUUID();
+        publish(Topics.REGISTRATION_APPLICATIONS, submitted(applicationId, false), ApplicationSubmitted.TYPE);
+        var original = submitted(applicationId, false);
+        var supplement = new cn.baishan.enrollment.events.registration.ApplicationSupplemented(
+                UUID.randomUUID(),
+                Instant.now(),
+                cn.baishan.enrollment.events.registration.ApplicationSupplemented.VERSION,
+                applicationId,
+                1,
+                List.of("claims.schoolPreferences", "claims.olderSibling"),
+                new ApplicationSubmitted.Person("RESIDENT_ID", "220602202103150012", "张子轩", "CHILD"),
+                original.guardians(),
+                original.declaredHukouAddress(),
+                new ApplicationSubmitted.Claims(
+                        null,
+                        null,
+                        false,
+                        false,
+                        null,
+                        null,
+                        new ApplicationSubmitted.SiblingClaim("张大宝", "220602001"),
+                        null,
+                        List.of("220600001", "220602002")));
+        publish(
+                Topics.REGISTRATION_APPLICATIONS,
+                supplement,
+                cn.baishan.enrollment.events.registration.ApplicationSupplemented.TYPE);
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> jdbc.sql("select preferences || '|' || sibling_school_code || '|' || sex from applicant"
+                                        + " where application_id = :id")
+                                .param("id", applicationId)
+                                .query(String.class)
+                                .optional()
+                                .orElse(""),
+                        "220600001,220602002|220602001|M"::equals);
+        assertThat(applicants.byApplicationId(applicationId).orElseThrow().childKey())
+                .isEqualTo(vault.blindIndex("220602202103150012"));
+    }
 
     @Test
     void aSubmittedApplicationIsKeptWithoutItsIdNumberAndAReplayChangesNothing() throws Exception {

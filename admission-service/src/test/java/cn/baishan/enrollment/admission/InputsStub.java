@@ -64,6 +64,9 @@ public final class InputsStub implements AutoCloseable {
             """;
 
     public final AtomicBoolean down = new AtomicBoolean(false);
+    /** Answers 200 with an HTML error page instead of JSON, like a misconfigured proxy. */
+    public final AtomicBoolean garbage = new AtomicBoolean(false);
+
     public final AtomicInteger calls = new AtomicInteger();
     private final HttpServer server;
 
@@ -98,6 +101,8 @@ public final class InputsStub implements AutoCloseable {
         if (down.get()) {
             status = 503;
             body = "{\"title\":\"down\"}";
+        } else if (garbage.get()) {
+            body = "<html>502 Bad Gateway</html>";
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
