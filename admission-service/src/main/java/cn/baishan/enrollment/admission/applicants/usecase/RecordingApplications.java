@@ -46,7 +46,7 @@ class RecordingApplications implements RecordApplicationUseCase {
                 a.childName(),
                 a.childIdType(),
                 a.childIdNumber(),
-                vault.blindIndex(a.childIdNumber()),
+                vault.blindIndex(idNumber(a)),
                 a.claims(),
                 a.occurredAt());
         for (VerificationNews news : early.takeAll(a.applicationId())) {
@@ -65,9 +65,17 @@ class RecordingApplications implements RecordApplicationUseCase {
                                 a.childName(),
                                 a.childIdType(),
                                 a.childIdNumber(),
-                                vault.blindIndex(a.childIdNumber()),
+                                vault.blindIndex(idNumber(a)),
                                 a.claims())),
                         () -> log.warn("supplement for unknown application {} ignored", a.applicationId()));
+    }
+
+    /** A record without the child's ID number is malformed: dead-lettered, not retried forever. */
+    private static String idNumber(SubmittedApplication a) {
+        if (a.childIdNumber() == null || a.childIdNumber().isBlank()) {
+            throw new IllegalArgumentException("application " + a.applicationId() + " carries no child ID number");
+        }
+        return a.childIdNumber();
     }
 
     @Override
