@@ -162,7 +162,9 @@ class AdmissionSeasonIntegrationTest {
     @Test
     void aSeasonRunsFromCommitmentToSunshineClasses() throws Exception {
         // 1. commitment while the list is open; closing and drawing in the wrong order are refused
-        http.perform(post(SEASON + "/closing").with(admin(DISTRICT))).andExpect(status().isNotFound());
+        http.perform(post(SEASON + "/closing").with(admin(DISTRICT)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:baishan:problem:commitment-missing"));
         http.perform(put(SEASON + "/commitment")
                         .with(admin(DISTRICT))
                         .contentType(MediaType.APPLICATION_JSON)

@@ -232,8 +232,12 @@ class RunningSeasons implements SeasonTimelineUseCase {
                 .toList();
     }
 
+    /**
+     * Every season exists in principle; one nobody has acted on yet is an empty timeline, so a step taken too early
+     * is refused for its order (409), not for a missing row. The empty season is never stored by a refused step.
+     */
     private Season locked(SeasonKey key) {
-        return seasons.lock(key).orElseThrow(() -> new NotFoundException("没有该招生季：" + key));
+        return seasons.lock(key).orElseGet(() -> Season.open(UUID.randomUUID(), key));
     }
 
     private String frozenText(Season season) {

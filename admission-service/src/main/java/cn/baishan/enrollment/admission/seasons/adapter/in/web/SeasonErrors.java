@@ -37,7 +37,7 @@ class SeasonErrors {
 
     @ExceptionHandler(SeasonTimelineUseCase.NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(SeasonTimelineUseCase.NotFoundException e) {
-        return respond(HttpStatus.NOT_FOUND, "season-not-found", "未找到", e.getMessage(), List.of());
+        return respond(HttpStatus.NOT_FOUND, "run-not-found", "未找到", e.getMessage(), List.of());
     }
 
     static ResponseEntity<ProblemDetail> respond(
