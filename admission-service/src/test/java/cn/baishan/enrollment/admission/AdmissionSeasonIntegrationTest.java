@@ -15,6 +15,7 @@ import cn.baishan.enrollment.admission.applicants.domain.Applicant;
 import cn.baishan.enrollment.admission.applicants.usecase.ApplicantsQuery;
 import cn.baishan.enrollment.admission.applicants.usecase.CollectSeasonInputUseCase;
 import cn.baishan.enrollment.admission.applicants.usecase.CollectSeasonInputUseCase.SeasonInput;
+import cn.baishan.enrollment.allocation.cli.Rerun;
 import cn.baishan.enrollment.allocation.district.DistrictInput;
 import cn.baishan.enrollment.allocation.lottery.Digests;
 import cn.baishan.enrollment.allocation.lottery.Seed;
@@ -23,7 +24,11 @@ import cn.baishan.enrollment.events.registration.AppealFiled;
 import cn.baishan.enrollment.outbox.EventHeaders;
 import cn.baishan.enrollment.testing.KafkaProbe;
 import cn.baishan.enrollment.testing.TestPostgres;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -280,6 +285,28 @@ class AdmissionSeasonIntegrationTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(Digests.sha256Hex(resultText))
                 .isEqualTo(run1.get("resultDigest").asString());
+        // anyone can re-run the published run from the public page with the standalone tool, byte for byte
+        Path dir = Files.createTempDirectory("rerun");
+        Path inputFile = Files.writeString(dir.resolve("input.txt"), inputText, StandardCharsets.UTF_8);
+        Path resultFile = Files.writeString(dir.resolve("result.txt"), resultText, StandardCharsets.UTF_8);
+        var out = new ByteArrayOutputStream();
+        int exit = Rerun.run(
+                new String[] {
+                    "rerun",
+                    "--input",
+                    inputFile.toString(),
+                    "--seed",
+                    SEED.hex(),
+                    "--commitment",
+                    SEED.commitment().hex(),
+                    "--expect",
+                    resultFile.toString()
+                },
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(Rerun.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(resultText);
+
         JsonNode admitted = body(http.perform(get(PUBLIC + "/schools/" + S1 + "/admitted"))
                 .andExpect(status().isOk())
                 .andReturn());

@@ -196,12 +196,13 @@ class RunningSeasons implements SeasonTimelineUseCase {
         admissions.insertAll(rows);
         seasons.update(season);
 
-        DistrictInput input = DistrictInputText.read(frozenText(season));
+        // one index of the run for all children: a notice per child must not re-read the whole input each time
+        var explanations = Explanations.index(DistrictInputText.read(frozenText(season)), run.result());
         Map<String, String> names = schoolNames.all();
         for (Admission a : rows) {
             events.noticeIssued(
                     a,
-                    Explanations.of(input, run.result(), a.publicId()),
+                    explanations.of(a.publicId()),
                     a.schoolCode() == null ? null : names.get(a.schoolCode()),
                     deadline);
         }
