@@ -84,6 +84,27 @@ final class Api {
         return send(builder.build());
     }
 
+    Response put(String path, String token, String body) {
+        var builder = HttpRequest.newBuilder(URI.create(gateway + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return send(builder.build());
+    }
+
+    /** A body of another content type, e.g. {@code text/csv}. */
+    Response post(String path, String token, String contentType, String body) {
+        var builder = HttpRequest.newBuilder(URI.create(gateway + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return send(builder.build());
+    }
+
     /** multipart/form-data: text fields and named files. */
     Response postMultipart(String path, String token, Map<String, String> fields, Map<String, String> files) {
         String boundary = "----baishan" + System.nanoTime();

@@ -99,7 +99,7 @@ final class Population {
 
     private static List<Child> children;
     private static Set<String> allIdNumbers;
-    private static int next;
+    private static final Set<String> handedOut = new java.util.HashSet<>();
 
     private Population() {}
 
@@ -112,13 +112,27 @@ final class Population {
 
     /** {@code n} children no other caller in this JVM got. */
     static synchronized List<Child> take(int n) {
-        load();
-        if (next + n > children.size()) {
-            throw new IllegalStateException("the population has only " + children.size() + " suitable children");
+        List<Child> out = take(n, child -> true);
+        if (out.size() < n) {
+            throw new IllegalStateException("the population has only " + out.size() + " further suitable children");
         }
-        List<Child> out = List.copyOf(children.subList(next, next + n));
-        next += n;
         return out;
+    }
+
+    /** Up to {@code n} children matching {@code wanted} that no other caller in this JVM got (fewer if not there). */
+    static synchronized List<Child> take(int n, java.util.function.Predicate<Child> wanted) {
+        load();
+        List<Child> out = new ArrayList<>();
+        for (Child child : children) {
+            if (out.size() == n) {
+                break;
+            }
+            if (!handedOut.contains(child.idNumber()) && wanted.test(child)) {
+                out.add(child);
+            }
+        }
+        out.forEach(child -> handedOut.add(child.idNumber()));
+        return List.copyOf(out);
     }
 
     /** Every ID number in the population (children, guardians, grandparents), for the log and response scans. */
