@@ -55,7 +55,9 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(
         properties = {
             "resilience4j.retry.instances.catchment.wait-duration=10ms",
-            "resilience4j.retry.instances.verification.wait-duration=10ms"
+            "resilience4j.retry.instances.verification.wait-duration=10ms",
+            "baishan.admission.demo-data=src/test/resources/demo-plans",
+            "baishan.admission.demo-retry-every=200ms"
         })
 @AutoConfigureMockMvc
 @EmbeddedKafka(
@@ -143,6 +145,16 @@ class AdmissionInputsIntegrationTest {
     }
 
     @Test
+    void theDemoPlansAreLoadedAtStartThroughTheSameChecks() {
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql(
+                                        "select count(*) from enrollment_plan where enrollment_year = 2026 and updated_by = 'demo-data-loader'")
+                                .query(Long.class)
+                                .single()
+                        == 2);
+    }
+
+    @Test
     void aDistrictBureauUploadsItsSheetAsAFile() throws Exception {
         var file = new MockMultipartFile(
                 "file",
@@ -153,7 +165,8 @@ class AdmissionInputsIntegrationTest {
         http.perform(multipart("/api/admission/plans").file(file).with(staff("DISTRICT_ADMIN", "220602")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.imported").value(1));
-        assertThat(jdbc.sql("select class_size_cap from enrollment_plan where school_code = '220602024'")
+        assertThat(jdbc.sql(
+                                "select class_size_cap from enrollment_plan where school_code = '220602024' and enrollment_year = 2027")
                         .query(Integer.class)
                         .single())
                 .isEqualTo(50);

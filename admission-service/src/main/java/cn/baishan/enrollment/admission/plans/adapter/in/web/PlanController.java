@@ -2,6 +2,7 @@ package cn.baishan.enrollment.admission.plans.adapter.in.web;
 
 import cn.baishan.enrollment.admission.plans.domain.PlanFigures;
 import cn.baishan.enrollment.admission.plans.domain.PlanKey;
+import cn.baishan.enrollment.admission.plans.domain.PlanSheet;
 import cn.baishan.enrollment.admission.plans.domain.Stage;
 import cn.baishan.enrollment.admission.plans.usecase.ManagePlansUseCase;
 import cn.baishan.enrollment.admission.plans.usecase.ManagePlansUseCase.EditPlanCommand;

@@ -1,9 +1,7 @@
-package cn.baishan.enrollment.admission.plans.adapter.in.web;
+package cn.baishan.enrollment.admission.plans.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.baishan.enrollment.admission.plans.domain.PlanRows;
-import cn.baishan.enrollment.admission.plans.domain.Stage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

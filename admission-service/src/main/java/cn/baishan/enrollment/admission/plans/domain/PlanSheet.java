@@ -1,7 +1,5 @@
-package cn.baishan.enrollment.admission.plans.adapter.in.web;
+package cn.baishan.enrollment.admission.plans.domain;
 
-import cn.baishan.enrollment.admission.plans.domain.PlanProblem;
-import cn.baishan.enrollment.admission.plans.domain.PlansRejectedException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -19,7 +17,7 @@ import org.apache.commons.csv.CSVRecord;
  * header is the English key ({@code seats}), Chinese with the key in parentheses ({@code 学位数(seats)}),
  * or a known Chinese name alone ({@code 学位数}). Excel's byte-order mark is dropped.
  */
-final class PlanSheet {
+public final class PlanSheet {
 
     private static final Pattern KEY_IN_PARENS = Pattern.compile(".*[（(]\\s*([A-Za-z]+)\\s*[)）]\\s*");
     private static final Map<String, String> CHINESE = Map.of(
@@ -34,7 +32,8 @@ final class PlanSheet {
 
     private PlanSheet() {}
 
-    static List<Map<String, String>> read(String csv) {
+    /** The rows keyed by column; a sheet that is not CSV at all is a {@link PlansRejectedException}. */
+    public static List<Map<String, String>> read(String csv) {
         String body = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         try {
             var parser = CSVFormat.DEFAULT
