@@ -11,6 +11,7 @@ import cn.baishan.enrollment.allocation.engine.AllocationProblem;
 import cn.baishan.enrollment.allocation.lottery.Seed;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -93,9 +94,11 @@ final class SyntheticAllocations {
     /**
      * A district of {@code children} children and {@code schools} schools; each child's {@code nearbySchools} is
      * cut to its {@code nearby} nearest schools (plus any of its zone's schools beyond them) so that a million
-     * children fit in the heap — admission itself lists every school of the stage.
+     * children fit in the heap — admission itself lists every school of the stage. With {@code canonicalOrder} the
+     * children come sorted by public id, as in the canonical input text a season stores at closing and every run
+     * (and the public re-run tool) reads back; otherwise in the random order of their ids' generation.
      */
-    static DistrictInput districtInput(long seed, int children, int schools, int nearby) {
+    static DistrictInput districtInput(long seed, int children, int schools, int nearby, boolean canonicalOrder) {
         Random random = new Random(seed);
         int cols = (int) Math.ceil(Math.sqrt(schools));
         int rows = (schools + cols - 1) / cols;
@@ -152,8 +155,8 @@ final class SyntheticAllocations {
             }
         }
 
-        // Skewed demand: a zone draws children in proportion to its seats times a popularity factor 0.3 + 2u^3
-        // (about a third of the zones are oversubscribed, the hottest about three times over).
+        // Skewed demand: a zone draws children in proportion to its seats times a popularity factor 0.7 + 1.2u^3
+        // (mean 1; about a third of the zones are oversubscribed, the hottest almost twice over).
         double[] cumulative = new double[zones.size()];
         double total = 0;
         for (int z = 0; z < zones.size(); z++) {
@@ -162,7 +165,7 @@ final class SyntheticAllocations {
                 zoneSeats += capacity[s];
             }
             double u = random.nextDouble();
-            total += zoneSeats * (0.3 + 2 * u * u * u);
+            total += zoneSeats * (0.7 + 1.2 * u * u * u);
             cumulative[z] = total;
         }
         // Within a multi-school zone parents favour some schools: attractiveness u^2 plus noise orders the lists.
@@ -241,6 +244,10 @@ final class SyntheticAllocations {
                     null,
                     disability,
                     nearbySchools));
+        }
+        if (canonicalOrder) {
+            // as a run reads them from the stored canonical input text; ids are ASCII, so String order is UTF-8 order
+            list.sort(Comparator.comparing(Child::publicId));
         }
         return new DistrictInput("220602", "PRIMARY", 2027, TIERS, seats, zones, list);
     }
