@@ -904,6 +904,10 @@ public final class LocalStack implements AutoCloseable {
             case ADMISSION_SERVICE -> {
                 env.put("CATCHMENT_SERVICE_URL", "http://localhost:" + Component.CATCHMENT_SERVICE.port());
                 env.put("VERIFICATION_SERVICE_URL", "http://localhost:" + Component.VERIFICATION_SERVICE.port());
+                // the demo enrollment plans, loaded into an empty plans table
+                env.put(
+                        "BAISHAN_ADMISSION_DEMO_DATA",
+                        config.root().resolve("deploy/demo-data/baishan").toString());
             }
             // the Baishan demo schools, zones and census, loaded into an empty catchment database
             case CATCHMENT_SERVICE ->

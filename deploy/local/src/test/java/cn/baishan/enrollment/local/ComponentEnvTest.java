@@ -35,6 +35,11 @@ class ComponentEnvTest {
 
         Map<String, String> registration = stack.serviceEnv(Component.REGISTRATION_SERVICE);
         assertFalse(registration.containsKey("VERIFICATION_FIRST_RETRY"));
+
+        Map<String, String> admission = stack.serviceEnv(Component.ADMISSION_SERVICE);
+        assertEquals("http://localhost:8084", admission.get("CATCHMENT_SERVICE_URL"));
+        assertEquals("http://localhost:8082", admission.get("VERIFICATION_SERVICE_URL"));
+        assertEquals(root.resolve("deploy/demo-data/baishan").toString(), admission.get("BAISHAN_ADMISSION_DEMO_DATA"));
     }
 
     @Test
