@@ -101,7 +101,7 @@ public final class Rerun {
         err.println("输入摘要 / input digest: " + Digests.sha256Hex(inputText));
         DistrictResult result;
         try {
-            result = DistrictAllocation.run(input, seed);
+            result = DistrictAllocation.run(inputText, seed);
         } catch (IllegalArgumentException e) {
             err.println("输入数据无效 / the input is invalid: " + e.getMessage());
             return USAGE;

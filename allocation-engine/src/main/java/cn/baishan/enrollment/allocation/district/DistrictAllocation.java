@@ -1,6 +1,7 @@
 package cn.baishan.enrollment.allocation.district;
 
 import cn.baishan.enrollment.allocation.district.DistrictResult.DistrictViolation;
+import cn.baishan.enrollment.allocation.lottery.Digests;
 import cn.baishan.enrollment.allocation.lottery.Seed;
 import java.util.Objects;
 
@@ -25,10 +26,27 @@ public final class DistrictAllocation {
     public static DistrictResult run(DistrictInput input, Seed seed) {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(seed, "seed");
+        return run(input, DistrictInputText.digest(input), seed);
+    }
+
+    /**
+     * Runs the allocation on a published (or stored) canonical input text: the input digest is the SHA-256 of the
+     * text itself, so the re-run tool and the service need not write the text again.
+     *
+     * @throws IllegalArgumentException when the text is not a canonical input text (the message names the line) or
+     *     the input is malformed as for {@link #run(DistrictInput, Seed)}
+     */
+    public static DistrictResult run(String inputText, Seed seed) {
+        Objects.requireNonNull(seed, "seed");
+        DistrictInput input = DistrictInputText.read(inputText);
+        return run(input, Digests.sha256Hex(inputText), seed);
+    }
+
+    private static DistrictResult run(DistrictInput input, String inputDigest, Seed seed) {
         Resolved resolved = new Resolved(input);
         DistrictPhases phases = new DistrictPhases(resolved, seed);
         phases.run();
-        DistrictResult unchecked = phases.result(DistrictInputText.digest(input), seed.hex());
+        DistrictResult unchecked = phases.result(inputDigest, seed.hex());
         DistrictInvariants.Collector violations = new DistrictInvariants.Collector();
         for (DistrictViolation v : resolved.problems) {
             violations.add(v.rule(), v.subject(), v.detail());

@@ -89,9 +89,9 @@ public final class DistrictInputText {
                     .append(code(z.zoneCode(), "zone code"))
                     .append('\t')
                     .append(z.type().name())
-                    .append('\t')
-                    .append(list(z.schoolCodes()))
-                    .endLine();
+                    .append('\t');
+            list(z.schoolCodes(), out);
+            out.endLine();
         }
         for (Child c : sortedById(input.children())) {
             writeChild(c, out);
@@ -113,14 +113,14 @@ public final class DistrictInputText {
     private static void writeChild(Child c, TextSink out) {
         Disability d = c.disability();
         out.append("child\t")
-                .append(code(c.publicId(), "public id"))
+                .appendCode(c.publicId(), "public id")
                 .append('\t')
                 .append(c.tierRank())
                 .append('\t')
                 .append(nullable(c.zoneCode()))
-                .append('\t')
-                .append(list(c.preferences()))
-                .append('\t')
+                .append('\t');
+        list(c.preferences(), out);
+        out.append('\t')
                 .append(c.warningPeriodArrival() ? '1' : '0')
                 .append('\t')
                 .append(nullable(c.siblingSchoolCode()))
@@ -130,9 +130,9 @@ public final class DistrictInputText {
                 .append(d == null ? "-" : d.placement().name())
                 .append('\t')
                 .append(d == null ? "-" : nullable(d.schoolCode()))
-                .append('\t')
-                .append(list(c.nearbySchools()))
-                .endLine();
+                .append('\t');
+        list(c.nearbySchools(), out);
+        out.endLine();
     }
 
     /**
@@ -159,21 +159,26 @@ public final class DistrictInputText {
         return code(value, "field");
     }
 
-    private static String list(List<String> values) {
+    /** A nullable field: {@code -} for null or empty, else the checked value. */
+    private static void nullable(String value, TextSink out) {
+        if (value == null || value.isEmpty()) {
+            out.append('-');
+        } else {
+            out.appendCode(value, "field");
+        }
+    }
+
+    private static void list(List<String> values, TextSink out) {
         if (values.isEmpty()) {
-            return "-";
+            out.append('-');
+            return;
         }
-        if (values.size() == 1) {
-            return code(values.get(0), "list element");
-        }
-        StringBuilder joined = new StringBuilder(values.size() * 8);
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
-                joined.append(',');
+                out.append(',');
             }
-            joined.append(code(values.get(i), "list element"));
+            out.appendCode(values.get(i), "list element");
         }
-        return joined.toString();
     }
 
     public static DistrictInput read(String text) {

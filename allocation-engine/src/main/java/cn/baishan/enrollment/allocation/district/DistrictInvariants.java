@@ -310,7 +310,8 @@ public final class DistrictInvariants {
                     return true;
                 }
             }
-            if (explicit(c, phase, r.nearSchool, r.nearStart[c], r.nearStart[c + 1], target)) {
+            int[] nearby = r.nearby(c);
+            if (explicit(c, phase, nearby, 0, nearby.length, target)) {
                 return true;
             }
             // The list ends with every school in code order: all schools before target (or all) turned c away.

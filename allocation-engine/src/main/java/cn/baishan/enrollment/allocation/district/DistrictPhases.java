@@ -147,8 +147,8 @@ final class DistrictPhases {
     }
 
     private boolean nearestFree(int c, int phase) {
-        for (int p = r.nearStart[c]; p < r.nearStart[c + 1]; p++) {
-            if (tryAdmit(c, r.nearSchool[p], phase)) {
+        for (int s : r.nearby(c)) {
+            if (tryAdmit(c, s, phase)) {
                 return true;
             }
         }
@@ -205,26 +205,57 @@ final class DistrictPhases {
         }
         int[] childOf = new int[applicants];
         long[] lottery = new long[applicants];
-        int[] prefStart = new int[applicants + 1];
-        int[] prefSchool = new int[prefs];
         int[] prefTier = new int[prefs];
         int[] stamp = new int[r.schoolCount];
+        // Usually every child's in-zone list is exactly its own choices (a multi-school zone ranked in full): then
+        // the preference arrays of the input are the problem's, and a million children's lists are not copied.
+        // At the first child where that is not so, the lists get their own arrays.
+        int[] prefStart = null;
+        int[] prefSchool = null;
+        int[] buffer = new int[16];
         int a = 0;
         int end = 0;
         for (int c = 0; c < n; c++) {
-            if (outcome[c] == TO_PLACE && r.inZoneEligible(c)) {
-                childOf[a] = c;
-                lottery[a] = rank[c];
+            if (outcome[c] != TO_PLACE || !r.inZoneEligible(c)) {
+                continue;
+            }
+            childOf[a] = c;
+            lottery[a] = rank[c];
+            int length = r.inZoneLength(c);
+            if (buffer.length < length) {
+                buffer = new int[Math.max(length, 2 * buffer.length)];
+            }
+            int listed = r.inZoneList(c, buffer, 0, stamp, a + 1);
+            if (prefSchool == null) {
+                boolean same = a == c && listed == r.prefStart[c + 1] - r.prefStart[c];
+                for (int i = 0; same && i < listed; i++) {
+                    same = buffer[i] == r.prefSchool[r.prefStart[c] + i];
+                }
+                if (!same) {
+                    prefStart = new int[applicants + 1];
+                    System.arraycopy(r.prefStart, 0, prefStart, 0, a);
+                    prefSchool = new int[prefs];
+                    System.arraycopy(r.prefSchool, 0, prefSchool, 0, end);
+                }
+            }
+            if (prefSchool != null) {
                 prefStart[a] = end;
-                int from = end;
-                end = r.inZoneList(c, prefSchool, end, stamp, a + 1);
-                Arrays.fill(prefTier, from, end, r.tier[c]);
-                a++;
+                System.arraycopy(buffer, 0, prefSchool, end, listed);
+            }
+            Arrays.fill(prefTier, end, end + listed, r.tier[c]);
+            end += listed;
+            a++;
+        }
+        if (prefSchool == null) {
+            prefStart = applicants == n ? r.prefStart : Arrays.copyOf(r.prefStart, applicants + 1);
+            prefSchool = end == r.prefSchool.length ? r.prefSchool : Arrays.copyOf(r.prefSchool, end);
+        } else {
+            prefStart[applicants] = end;
+            if (end != prefs) {
+                prefSchool = Arrays.copyOf(prefSchool, end);
             }
         }
-        prefStart[applicants] = end;
         if (end != prefs) {
-            prefSchool = Arrays.copyOf(prefSchool, end);
             prefTier = Arrays.copyOf(prefTier, end);
         }
         AllocationProblem problem = new AllocationProblem(free.clone(), lottery, prefStart, prefSchool, prefTier);

@@ -4,12 +4,16 @@ import cn.baishan.enrollment.allocation.district.DistrictResult.Cutoff;
 import cn.baishan.enrollment.allocation.district.DistrictResult.Outcome;
 import cn.baishan.enrollment.allocation.district.DistrictResult.Placement;
 import cn.baishan.enrollment.allocation.district.DistrictResult.Route;
+import cn.baishan.enrollment.allocation.lottery.Digests;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 /** Why each child's result is what it is, derived from the input and the result alone (so anyone can check it). */
 public final class Explanations {
@@ -77,20 +81,31 @@ public final class Explanations {
     /** Explanations of one run, for any number of children; safe to share between threads once built. */
     public static final class Index {
         private final Resolved r;
-        private final Map<String, Integer> childOf;
-        private final Map<String, Placement> placementOf;
+        private final String[] sortedIds;
+        private final List<Placement> placements;
         private final Cutoff[] cutoff;
 
         Index(Resolved r, DistrictResult result) {
             this.r = r;
-            childOf = new HashMap<>(r.n * 2);
-            for (int c = 0; c < r.n; c++) {
-                childOf.put(r.publicIds[c], c);
+            // Children and placements are both found by binary search over their public ids (the result lists its
+            // placements sorted; a hand-made unsorted list is sorted here): no map of a million entries.
+            sortedIds = new String[r.n];
+            for (int i = 0; i < r.n; i++) {
+                sortedIds[i] = r.publicIds[r.byId[i]];
             }
-            placementOf = new HashMap<>(result.placements().size() * 2);
-            for (Placement p : result.placements()) {
-                placementOf.put(p.publicId(), p);
+            List<Placement> given = result.placements();
+            boolean sorted = true;
+            for (int i = 1; i < given.size() && sorted; i++) {
+                sorted = Digests.BY_UTF8_BYTES.compare(
+                                given.get(i - 1).publicId(), given.get(i).publicId())
+                        < 0;
             }
+            if (!sorted) {
+                List<Placement> copy = new ArrayList<>(given);
+                copy.sort(Comparator.comparing(Placement::publicId, Digests.BY_UTF8_BYTES));
+                given = copy;
+            }
+            placements = given;
             cutoff = new Cutoff[DistrictPhases.PHASES * r.schoolCount];
             for (Cutoff c : result.cutoffs()) {
                 int s = r.school(c.schoolCode());
@@ -100,13 +115,33 @@ public final class Explanations {
             }
         }
 
+        private Placement placement(String publicId) {
+            int lo = 0;
+            int hi = placements.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int cmp = Digests.BY_UTF8_BYTES.compare(placements.get(mid).publicId(), publicId);
+                if (cmp == 0) {
+                    return placements.get(mid);
+                } else if (cmp < 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * @throws NoSuchElementException when the public id is not in the input or not in the result
+         */
         public Explanation of(String publicId) {
-            Integer child = childOf.get(publicId);
-            Placement p = placementOf.get(publicId);
-            if (child == null || p == null) {
+            int at = Arrays.binarySearch(sortedIds, publicId, Digests.BY_UTF8_BYTES);
+            Placement p = placement(publicId);
+            if (at < 0 || p == null) {
                 throw new NoSuchElementException("not in this allocation: " + publicId);
             }
-            int c = child;
+            int c = r.byId[at];
             List<Considered> considered = new ArrayList<>();
             if (p.outcome() == Outcome.ADMITTED || p.outcome() == Outcome.UNPLACED) {
                 int target = p.schoolCode() == null ? Resolved.NONE : r.school(p.schoolCode());
@@ -165,37 +200,51 @@ public final class Explanations {
                 case SIBLING -> all.add(r.sibling[c]);
                 case IN_ZONE -> {
                     int[] buffer = new int[r.inZoneLength(c)];
-                    int end = r.inZoneList(c, buffer, 0, new int[r.schoolCount], 1);
+                    int end = r.inZoneList(c, buffer, 0, null, 0);
                     for (int i = 0; i < end; i++) {
                         all.add(buffer[i]);
                     }
                 }
                 case DISABILITY -> {
-                    boolean[] seen = new boolean[r.schoolCount];
                     if (r.committeeSchool[c] != Resolved.NONE) {
                         all.add(r.committeeSchool[c]);
-                        seen[r.committeeSchool[c]] = true;
                     }
                     for (int s : r.zoneByDistance(c)) {
-                        if (!seen[s]) {
-                            seen[s] = true;
-                            all.add(s);
-                        }
+                        addNew(all, s);
                     }
-                    for (int s : r.nearbyOrder(c)) {
-                        if (!seen[s]) {
-                            all.add(s);
-                        }
+                    for (int s : r.nearby(c)) {
+                        addNew(all, s);
                     }
                 }
                 case OVERFLOW -> {
-                    for (int s : r.nearbyOrder(c)) {
-                        all.add(s);
+                    for (int s : r.nearby(c)) {
+                        addNew(all, s);
                     }
                 }
             }
             int at = all.indexOf(target);
-            return at >= 0 ? all.subList(0, at + 1) : all;
+            if (at >= 0) {
+                return all.subList(0, at + 1);
+            }
+            if (phase == Route.DISABILITY.ordinal() || phase == Route.OVERFLOW.ordinal()) {
+                // The list ends with every other school in code order, up to the one that took the child.
+                Set<Integer> listed = new HashSet<>(all);
+                for (int s = 0; s < r.schoolCount; s++) {
+                    if (!listed.contains(s)) {
+                        all.add(s);
+                        if (s == target) {
+                            break;
+                        }
+                    }
+                }
+            }
+            return all;
+        }
+
+        private static void addNew(List<Integer> list, int s) {
+            if (!list.contains(s)) {
+                list.add(s);
+            }
         }
 
         private String reason(int c, Placement p, List<Considered> considered) {

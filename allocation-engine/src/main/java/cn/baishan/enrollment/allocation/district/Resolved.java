@@ -55,8 +55,6 @@ final class Resolved {
     final byte[] disability; // 0 none, 1 regular class, 2 special school, 3 home teaching
     final int[] prefStart;
     final int[] prefSchool;
-    final int[] nearStart;
-    final int[] nearSchool;
     /** Children in canonical order (public id, UTF-8 bytes): child index at each position. */
     final int[] byId;
 
@@ -138,17 +136,12 @@ final class Resolved {
         committeeSchool = new int[n];
         disability = new byte[n];
         prefStart = new int[n + 1];
-        nearStart = new int[n + 1];
         int prefs = 0;
-        int near = 0;
         for (Child child : children) {
             prefs += child.preferences().size();
-            near += child.nearbySchools().size();
         }
         int[] prefSchools = new int[prefs];
-        int[] nearSchools = new int[near];
         prefs = 0;
-        near = 0;
         for (int c = 0; c < n; c++) {
             Child child = children[c];
             publicIds[c] = child.publicId();
@@ -193,19 +186,28 @@ final class Resolved {
                     prefSchools[prefs++] = s;
                 }
             }
-            nearStart[c] = near;
-            for (String code : child.nearbySchools()) {
-                int s = reference(code, child, "nearby school");
-                if (s != NONE) {
-                    nearSchools[near++] = s;
-                }
-            }
         }
         prefStart[n] = prefs;
-        nearStart[n] = near;
         prefSchool = prefs == prefSchools.length ? prefSchools : Arrays.copyOf(prefSchools, prefs);
-        nearSchool = near == nearSchools.length ? nearSchools : Arrays.copyOf(nearSchools, near);
         byId = canonicalOrder(publicIds);
+    }
+
+    /**
+     * Child c's nearby schools as indices, nearest first. Resolved on demand (only children who reach a distance
+     * rule need them, and a million children's lists would double the memory); a code that is not a school of the
+     * allocation is skipped — it can receive nobody, so skipping it changes no placement.
+     */
+    int[] nearby(int c) {
+        List<String> codes = children[c].nearbySchools();
+        int[] out = new int[codes.size()];
+        int end = 0;
+        for (String code : codes) {
+            int s = school(code);
+            if (s != NONE) {
+                out[end++] = s;
+            }
+        }
+        return end == out.length ? out : Arrays.copyOf(out, end);
     }
 
     int school(String code) {
@@ -238,7 +240,8 @@ final class Resolved {
      * Writes child c's in-zone list into {@code out} from {@code from} and returns the new end: a single-school
      * zone: its school(s); a multi-school zone: the parents' choices that belong to the zone, first choice first,
      * then the zone's other schools nearest first ({@link #nearbyOrder}). {@code stamp} is scratch of one int per
-     * school, {@code mark} a value not yet used in it (e.g. c + 1 for a fresh array).
+     * school, {@code mark} a value not yet used in it (e.g. c + 1 for a fresh array); with a null stamp the list
+     * itself is searched (fine for one child: a zone has a handful of schools).
      */
     int inZoneList(int c, int[] out, int from, int[] stamp, int mark) {
         int z = zone[c];
@@ -247,8 +250,7 @@ final class Resolved {
         if (zoneMulti[z]) {
             for (int p = prefStart[c]; p < prefStart[c + 1]; p++) {
                 int s = prefSchool[p];
-                if (stamp[s] != mark && inZone(z, s)) {
-                    stamp[s] = mark;
+                if (inZone(z, s) && fresh(s, out, from, end, stamp, mark)) {
                     out[end++] = s;
                 }
             }
@@ -256,20 +258,46 @@ final class Resolved {
         if (end - from == members.length) {
             return end;
         }
-        for (int p = nearStart[c]; p < nearStart[c + 1] && end - from < members.length; p++) {
-            int s = nearSchool[p];
-            if (stamp[s] != mark && inZone(z, s)) {
-                stamp[s] = mark;
+        if (members.length - (end - from) == 1) {
+            // One zone school left (always so in a single-school zone): no distance order to look up.
+            for (int s : members) {
+                if (fresh(s, out, from, end, stamp, mark)) {
+                    out[end++] = s;
+                    return end;
+                }
+            }
+        }
+        for (int s : nearby(c)) {
+            if (end - from == members.length) {
+                break;
+            }
+            if (inZone(z, s) && fresh(s, out, from, end, stamp, mark)) {
                 out[end++] = s;
             }
         }
         for (int i = 0; i < members.length && end - from < members.length; i++) {
-            if (stamp[members[i]] != mark) {
-                stamp[members[i]] = mark;
+            if (fresh(members[i], out, from, end, stamp, mark)) {
                 out[end++] = members[i];
             }
         }
         return end;
+    }
+
+    /** Whether s is not yet in out[from..end); marks it in stamp when it is not (so call it only to add s). */
+    private static boolean fresh(int s, int[] out, int from, int end, int[] stamp, int mark) {
+        if (stamp != null) {
+            if (stamp[s] == mark) {
+                return false;
+            }
+            stamp[s] = mark;
+            return true;
+        }
+        for (int i = from; i < end; i++) {
+            if (out[i] == s) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The length of child c's in-zone list (0 when not eligible). */
@@ -286,8 +314,7 @@ final class Resolved {
         int[] out = new int[schoolCount];
         boolean[] seen = new boolean[schoolCount];
         int end = 0;
-        for (int p = nearStart[c]; p < nearStart[c + 1]; p++) {
-            int s = nearSchool[p];
+        for (int s : nearby(c)) {
             if (!seen[s]) {
                 seen[s] = true;
                 out[end++] = s;
@@ -311,8 +338,7 @@ final class Resolved {
         int[] out = new int[members.length];
         int end = 0;
         boolean[] seen = new boolean[schoolCount];
-        for (int p = nearStart[c]; p < nearStart[c + 1]; p++) {
-            int s = nearSchool[p];
+        for (int s : nearby(c)) {
             if (!seen[s] && inZone(z, s)) {
                 seen[s] = true;
                 out[end++] = s;

@@ -7,6 +7,7 @@ import cn.baishan.enrollment.allocation.district.DistrictResult.Placement;
 import cn.baishan.enrollment.allocation.district.DistrictResult.Route;
 import cn.baishan.enrollment.allocation.district.RandomDistricts.Instance;
 import cn.baishan.enrollment.allocation.district.RandomDistricts.Shape;
+import cn.baishan.enrollment.allocation.lottery.Digests;
 import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,6 +52,13 @@ class DistrictAllocationPropertyTest {
             assertThat(DistrictResultText.write(DistrictResultText.read(DistrictResultText.write(result))))
                     .as(why)
                     .isEqualTo(DistrictResultText.write(result));
+            assertThat(DistrictInputText.digest(instance.input()))
+                    .as(why)
+                    .isEqualTo(Digests.sha256Hex(DistrictInputText.write(instance.input())))
+                    .isEqualTo(result.inputDigest());
+            assertThat(DistrictResultText.digest(result))
+                    .as(why)
+                    .isEqualTo(Digests.sha256Hex(DistrictResultText.write(result)));
             // Every child can be explained, and the explanation agrees with the placement.
             Explanations.Index explanations = Explanations.index(instance.input(), result);
             for (Placement p : result.placements()) {
