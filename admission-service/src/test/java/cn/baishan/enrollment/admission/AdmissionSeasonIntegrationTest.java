@@ -320,6 +320,10 @@ class AdmissionSeasonIntegrationTest {
         // 6. C appeals (registration's AppealFiled); other event types on that topic are not appeals
         UUID appealId = UUID.randomUUID();
         send(Topics.REGISTRATION_APPLICATIONS, c.applicationId().toString(), "ApplicationSupplemented", "{\"x\":1}");
+        // an appeal of an application without a published result opens no case
+        AppealFiled stray = new AppealFiled(
+                UUID.randomUUID(), Instant.now(), AppealFiled.VERSION, UUID.randomUUID(), UUID.randomUUID(), null, "?");
+        send(Topics.REGISTRATION_APPLICATIONS, stray.aggregateId(), AppealFiled.TYPE, json.writeValueAsString(stray));
         AppealFiled filed = new AppealFiled(
                 UUID.randomUUID(),
                 Instant.now(),
@@ -335,6 +339,13 @@ class AdmissionSeasonIntegrationTest {
                                 .query(Integer.class)
                                 .single()
                         == 1);
+        assertThat(jdbc.sql("select count(*) from processed_event where event_id = :id")
+                        .param("id", stray.eventId())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from appeal").query(Integer.class).single())
+                .isEqualTo(1);
         http.perform(get("/api/admission/appeals?status=FILED").with(admin(DISTRICT)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].id").value(appealId.toString()))
@@ -350,6 +361,18 @@ class AdmissionSeasonIntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"outcome\":\"UPHELD\",\"reason\":\"r\",\"schoolCode\":\"" + S3 + "\"}"))
                 .andExpect(status().isForbidden());
+        http.perform(post(decision)
+                        .with(admin(DISTRICT))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\":\"UPHELD\",\"reason\":\"r\",\"schoolCode\":\"220602999\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].rule").value("UNKNOWN_SCHOOL"));
+        http.perform(post(decision)
+                        .with(admin(DISTRICT))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\":\"UPHELD\",\"reason\":\"r\",\"schoolCode\":\"" + S2 + "\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].rule").value("UNCHANGED"));
         http.perform(post(decision)
                         .with(admin(DISTRICT))
                         .contentType(MediaType.APPLICATION_JSON)
