@@ -421,6 +421,22 @@ class AdmissionSeasonIntegrationTest {
                 .andExpect(jsonPath("$.type").value("urn:baishan:problem:already-enrolled"));
         enroll(S1, a).andExpect(status().isCreated());
         enroll(S1, b).andExpect(status().isCreated());
+        // once enrolled, an appeal can no longer move the child
+        UUID aAppeal = UUID.randomUUID();
+        AppealFiled aFiled = new AppealFiled(
+                UUID.randomUUID(), Instant.now(), AppealFiled.VERSION, a.applicationId(), aAppeal, null, "想换学校");
+        send(Topics.REGISTRATION_APPLICATIONS, aFiled.aggregateId(), AppealFiled.TYPE, json.writeValueAsString(aFiled));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("select count(*) from appeal")
+                                .query(Integer.class)
+                                .single()
+                        == 2);
+        http.perform(post("/api/admission/appeals/" + aAppeal + "/decision")
+                        .with(admin(DISTRICT))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\":\"UPHELD\",\"reason\":\"r\",\"schoolCode\":\"" + S2 + "\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].rule").value("ALREADY_ENROLLED"));
         http.perform(get("/api/admission/schools/" + S1 + "/enrollments").with(school(S1)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2));

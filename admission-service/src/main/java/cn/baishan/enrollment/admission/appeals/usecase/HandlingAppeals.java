@@ -4,7 +4,9 @@ import cn.baishan.enrollment.admission.appeals.domain.Appeal;
 import cn.baishan.enrollment.admission.appeals.domain.AppealStatus;
 import cn.baishan.enrollment.admission.appeals.usecase.port.AppealEvents;
 import cn.baishan.enrollment.admission.appeals.usecase.port.AppealRepository;
+import cn.baishan.enrollment.admission.enrollment.usecase.EnrollmentsQuery;
 import cn.baishan.enrollment.admission.seasons.domain.Admission;
+import cn.baishan.enrollment.admission.seasons.domain.RunViolation;
 import cn.baishan.enrollment.admission.seasons.usecase.AdmissionsQuery;
 import cn.baishan.enrollment.admission.seasons.usecase.ReassignAdmissionUseCase;
 import cn.baishan.enrollment.admission.seasons.usecase.ReassignAdmissionUseCase.Refused;
@@ -28,6 +30,7 @@ class HandlingAppeals implements FileAppealUseCase, DecideAppealUseCase, Appeals
     private final AppealEvents events;
     private final AdmissionsQuery admissions;
     private final ReassignAdmissionUseCase reassign;
+    private final EnrollmentsQuery enrollments;
     private final Clock clock;
 
     HandlingAppeals(
@@ -35,11 +38,13 @@ class HandlingAppeals implements FileAppealUseCase, DecideAppealUseCase, Appeals
             AppealEvents events,
             AdmissionsQuery admissions,
             ReassignAdmissionUseCase reassign,
+            EnrollmentsQuery enrollments,
             Clock clock) {
         this.appeals = appeals;
         this.events = events;
         this.admissions = admissions;
         this.reassign = reassign;
+        this.enrollments = enrollments;
         this.clock = clock;
     }
 
@@ -77,6 +82,14 @@ class HandlingAppeals implements FileAppealUseCase, DecideAppealUseCase, Appeals
         String school = schoolCode == null || schoolCode.isBlank() ? null : schoolCode.strip();
         appeal.requireDecidable(outcome, reason, school);
         if (outcome == AppealStatus.UPHELD && school != null) {
+            // a child already confirmed at a school is moved by withdrawing there first, not by an appeal decision
+            var enrolled = admissions.currentOf(appeal.applicationId()).flatMap(a -> enrollments.ofChild(a.childKey()));
+            if (enrolled.isPresent()) {
+                throw new MoveRefusedException(List.of(new RunViolation(
+                        "ALREADY_ENROLLED",
+                        appeal.publicId(),
+                        "该儿童已在学校 " + enrolled.get().schoolCode() + " 确认入学，不能通过申诉调整学校")));
+            }
             var moved = reassign.reassign(appeal.applicationId(), appeal.id(), school, reason.strip());
             if (moved instanceof Refused refused) {
                 throw new MoveRefusedException(refused.violations());

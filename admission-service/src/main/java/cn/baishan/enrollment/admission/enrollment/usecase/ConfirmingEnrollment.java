@@ -80,6 +80,12 @@ class ConfirmingEnrollment implements EnrollUseCase, EnrollmentsQuery {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<Enrollment> ofChild(String childKey) {
+        return enrollments.ofChild(childKey);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Enrollment> atSchool(String schoolCode, Integer year, String stage) {
         return enrollments.atSchool(schoolCode, year, stage);
     }
