@@ -113,7 +113,7 @@ public final class DistrictInputText {
     private static void writeChild(Child c, TextSink out) {
         Disability d = c.disability();
         out.append("child\t")
-                .appendCode(c.publicId(), "public id")
+                .append(code(c.publicId(), "public id")) // unique per child: not worth the code cache
                 .append('\t')
                 .append(c.tierRank())
                 .append('\t')

@@ -125,7 +125,7 @@ abstract class TextSink {
 
         // The same code strings (a few thousand schools) recur in every child's lists: their checked UTF-8 bytes are
         // kept by identity, so the common case is one identity hash and a short array copy.
-        private static final int CACHE = 1 << 13;
+        private static final int CACHE = 1 << 15;
         private final String[] cachedCode = new String[CACHE];
         private final byte[][] cachedBytes = new byte[CACHE][];
 
