@@ -40,6 +40,20 @@ class SeasonErrors {
         return respond(HttpStatus.NOT_FOUND, "run-not-found", "未找到", e.getMessage(), List.of());
     }
 
+    /**
+     * Two districts publishing the same child at the same moment: the unique index on current admissions lets one
+     * commit; the other is rolled back whole and may retry (then it is blocked as admitted elsewhere).
+     */
+    @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> concurrentAdmission(org.springframework.dao.DuplicateKeyException e) {
+        return respond(
+                HttpStatus.CONFLICT,
+                "admitted-elsewhere",
+                "录取结果不能发布",
+                "有儿童刚刚被其他招生季的结果录取（一人一录取），本次发布未生效，请重新发布以查看冲突。",
+                List.of());
+    }
+
     static ResponseEntity<ProblemDetail> respond(
             HttpStatus status, String slug, String title, String detail, List<FieldViolation> violations) {
         return ResponseEntity.status(status)
