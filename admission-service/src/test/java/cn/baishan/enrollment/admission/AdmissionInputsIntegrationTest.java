@@ -422,6 +422,43 @@ class AdmissionInputsIntegrationTest {
     }
 
     @Test
+    void submissionsAndVerdictsArrivingTogetherOnTheTwoTopicsAreNeverLost() throws Exception {
+        // the two consumers run on two threads; each pair is sent at the same moment, in both orders
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            UUID applicationId = UUID.randomUUID();
+            ids.add(applicationId);
+            if (i % 2 == 0) {
+                publish(Topics.REGISTRATION_APPLICATIONS, submitted(applicationId, false), ApplicationSubmitted.TYPE);
+                publish(
+                        Topics.VERIFICATION_VERIFICATIONS,
+                        verdict(applicationId, Instant.now()),
+                        VerificationCompleted.TYPE);
+            } else {
+                publish(
+                        Topics.VERIFICATION_VERIFICATIONS,
+                        verdict(applicationId, Instant.now()),
+                        VerificationCompleted.TYPE);
+                publish(Topics.REGISTRATION_APPLICATIONS, submitted(applicationId, false), ApplicationSubmitted.TYPE);
+            }
+        }
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(ids).allSatisfy(id -> assertThat(applicants
+                                .byApplicationId(id)
+                                .map(a -> a.status())
+                                .orElse("absent"))
+                        .as(id.toString())
+                        .isEqualTo("VERIFIED")));
+        assertThat(jdbc.sql("select count(*) from early_verification_event where application_id in (:ids)")
+                        .param("ids", ids)
+                        .query(Long.class)
+                        .single())
+                .as("nothing left waiting")
+                .isZero();
+    }
+
+    @Test
     void theExpertCommitteePlacesADeclaredDisabilityAndNobodyElseCan() throws Exception {
         importAsCity(PLANS_2027);
         UUID declared = UUID.randomUUID();

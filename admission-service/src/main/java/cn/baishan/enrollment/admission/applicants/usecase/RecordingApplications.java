@@ -34,6 +34,7 @@ class RecordingApplications implements RecordApplicationUseCase {
     @Override
     @Transactional
     public void submitted(SubmittedApplication a) {
+        applicants.lock(a.applicationId());
         if (applicants.find(a.applicationId()).isPresent()) {
             log.info("application {} already known; submission ignored", a.applicationId());
             return;
@@ -58,6 +59,7 @@ class RecordingApplications implements RecordApplicationUseCase {
     @Override
     @Transactional
     public void supplemented(SubmittedApplication a) {
+        applicants.lock(a.applicationId());
         applicants
                 .find(a.applicationId())
                 .ifPresentOrElse(
@@ -81,6 +83,7 @@ class RecordingApplications implements RecordApplicationUseCase {
     @Override
     @Transactional
     public void verification(UUID eventId, VerificationNews news) {
+        applicants.lock(news.applicationId());
         applicants
                 .find(news.applicationId())
                 .ifPresentOrElse(file -> applicants.save(file.apply(news)), () -> early.keep(eventId, news));

@@ -342,6 +342,11 @@ class CollectingSeasonInputTest {
     final class InMemoryApplicants implements ApplicantRepository {
 
         @Override
+        public void lock(UUID applicationId) {
+            // one thread: nothing to serialise
+        }
+
+        @Override
         public void save(ApplicantFile applicant) {
             applicants.removeIf(a -> a.applicationId().equals(applicant.applicationId()));
             applicants.add(applicant);

@@ -30,10 +30,16 @@ class RecordingApplicationsTest {
 
     final Map<UUID, ApplicantFile> stored = new HashMap<>();
     final List<VerificationNews> early = new ArrayList<>();
+    final List<UUID> locked = new ArrayList<>();
     final IdNumberVault vault = new IdNumberVault(new byte[32], "index-key-for-tests-only-32bytes".getBytes());
 
     final RecordingApplications recording = new RecordingApplications(
             new ApplicantRepository() {
+                @Override
+                public void lock(UUID applicationId) {
+                    locked.add(applicationId);
+                }
+
                 @Override
                 public void save(ApplicantFile applicant) {
                     stored.put(applicant.applicationId(), applicant);
@@ -84,6 +90,15 @@ class RecordingApplicationsTest {
         assertThat(stored.get(ID).status()).isEqualTo(ApplicantStatus.PENDING);
         assertThat(stored.get(ID).verdict().category()).isEqualTo("HUKOU_ONLY");
         assertThat(early).isEmpty();
+    }
+
+    @Test
+    void everyRecordingHoldsTheApplicationsLockSoTheTwoConsumersNeverInterleave() {
+        recording.verification(UUID.randomUUID(), completed(T.plusSeconds(1)));
+        recording.submitted(application("220602202103150020"));
+        recording.supplemented(application("220602202103150020"));
+
+        assertThat(locked).containsExactly(ID, ID, ID);
     }
 
     @Test

@@ -86,6 +86,16 @@ class JdbcApplicantRepository implements ApplicantRepository {
     }
 
     @Override
+    public void lock(UUID applicationId) {
+        // a transaction-scoped advisory lock keyed by the id's 64 folded bits: released at commit/rollback
+        long key = applicationId.getMostSignificantBits() ^ applicationId.getLeastSignificantBits();
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key)) held")
+                .param("key", key)
+                .query(Integer.class)
+                .single();
+    }
+
+    @Override
     public Optional<ApplicantFile> find(UUID applicationId) {
         return jdbc.sql("select * from applicant where application_id = :id")
                 .param("id", applicationId)
