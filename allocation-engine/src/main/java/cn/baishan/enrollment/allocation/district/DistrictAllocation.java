@@ -42,7 +42,18 @@ public final class DistrictAllocation {
         return run(input, Digests.sha256Hex(inputText), seed);
     }
 
-    private static DistrictResult run(DistrictInput input, String inputDigest, Seed seed) {
+    /**
+     * Runs the allocation for a caller that already holds the digest of the frozen input (admission computes it once
+     * when the list closes and stores it with the canonical text): writing a million children's canonical text again
+     * only to hash it costs more than the allocation's own phases. The digest is not recomputed nor checked here; it
+     * is copied into the result as {@code inputDigest}, so it must be {@link DistrictInputText#digest} of this input.
+     *
+     * @throws IllegalArgumentException when the input is malformed as for {@link #run(DistrictInput, Seed)}
+     */
+    public static DistrictResult run(DistrictInput input, String inputDigest, Seed seed) {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(inputDigest, "inputDigest");
+        Objects.requireNonNull(seed, "seed");
         Resolved resolved = new Resolved(input);
         DistrictPhases phases = new DistrictPhases(resolved, seed);
         phases.run();

@@ -310,6 +310,22 @@ class DistrictAllocationTest {
     }
 
     @Test
+    void a_run_given_the_stored_input_digest_gives_the_same_result_text_as_one_that_computes_it() {
+        Districts d = district().school("A", 2).school("B", 2).multi("M", "A", "B");
+        for (int i = 0; i < 20; i++) {
+            d.child(kid("P2027-" + (100 + i), 1 + i % 3, "M").prefs(i % 2 == 0 ? "A" : "B"));
+        }
+        DistrictInput input = d.input();
+        String digest = DistrictInputText.digest(input);
+
+        DistrictResult given = DistrictAllocation.run(input, digest, Districts.SEED);
+
+        assertThat(given.inputDigest()).isEqualTo(digest);
+        assertThat(DistrictResultText.write(given))
+                .isEqualTo(DistrictResultText.write(DistrictAllocation.run(input, Districts.SEED)));
+    }
+
+    @Test
     void malformed_input_is_refused_with_the_reason() {
         assertThatThrownBy(() -> district().school("A", 1).school("A", 2).run())
                 .isInstanceOf(IllegalArgumentException.class)
