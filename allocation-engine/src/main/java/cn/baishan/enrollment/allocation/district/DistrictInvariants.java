@@ -310,9 +310,12 @@ public final class DistrictInvariants {
                     return true;
                 }
             }
-            int[] nearby = r.nearby(c);
-            if (explicit(c, phase, nearby, 0, nearby.length, target)) {
-                return true;
+            for (int p = r.nearbyStart[c], to = r.nearbyStart[c + 1]; p < to; p++) {
+                int s = r.nearbyAt(p);
+                if (s == target) {
+                    return true;
+                }
+                rejected(c, phase, s);
             }
             // The list ends with every school in code order: all schools before target (or all) turned c away.
             int end = target == Resolved.NONE ? schools : target;

@@ -147,8 +147,8 @@ final class DistrictPhases {
     }
 
     private boolean nearestFree(int c, int phase) {
-        for (int s : r.nearby(c)) {
-            if (tryAdmit(c, s, phase)) {
+        for (int p = r.nearbyStart[c], to = r.nearbyStart[c + 1]; p < to; p++) {
+            if (tryAdmit(c, r.nearbyAt(p), phase)) {
                 return true;
             }
         }

@@ -8,12 +8,10 @@ import cn.baishan.enrollment.allocation.lottery.Digests;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 
 /** Why each child's result is what it is, derived from the input and the result alone (so anyone can check it). */
 public final class Explanations {
@@ -78,12 +76,55 @@ public final class Explanations {
         return TIER_NAMES.getOrDefault(category, category);
     }
 
+    private static final Route[] ROUTES = Route.values();
+
+    /** A growable list of school indices, one per explanation (no boxing, no set: a list has a few dozen schools). */
+    private static final class SchoolList {
+        int[] schools = new int[32];
+        int size;
+
+        void ensure(int capacity) {
+            if (schools.length < capacity) {
+                schools = Arrays.copyOf(schools, Math.max(capacity, 2 * schools.length));
+            }
+        }
+
+        void add(int s) {
+            ensure(size + 1);
+            schools[size++] = s;
+        }
+
+        /** Adds s unless it is listed already. */
+        void addNew(int s) {
+            if (indexOf(s) < 0) {
+                add(s);
+            }
+        }
+
+        void addNearby(Resolved r, int c) {
+            for (int p = r.nearbyStart[c], to = r.nearbyStart[c + 1]; p < to; p++) {
+                addNew(r.nearbyAt(p));
+            }
+        }
+
+        int indexOf(int s) {
+            for (int i = 0; i < size; i++) {
+                if (schools[i] == s) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
     /** Explanations of one run, for any number of children; safe to share between threads once built. */
     public static final class Index {
         private final Resolved r;
         private final String[] sortedIds;
         private final List<Placement> placements;
         private final Cutoff[] cutoff;
+        /** The UTF-8 byte order of the ids, as {@code String.compareTo} when no id has a surrogate (exact then). */
+        private final Comparator<String> order;
 
         Index(Resolved r, DistrictResult result) {
             this.r = r;
@@ -94,15 +135,19 @@ public final class Explanations {
                 sortedIds[i] = r.publicIds[r.byId[i]];
             }
             List<Placement> given = result.placements();
+            List<String> ids = new ArrayList<>(r.n + given.size());
+            ids.addAll(Arrays.asList(sortedIds));
+            for (Placement p : given) {
+                ids.add(p.publicId());
+            }
+            order = Digests.utf8Order(ids);
             boolean sorted = true;
             for (int i = 1; i < given.size() && sorted; i++) {
-                sorted = Digests.BY_UTF8_BYTES.compare(
-                                given.get(i - 1).publicId(), given.get(i).publicId())
-                        < 0;
+                sorted = order.compare(given.get(i - 1).publicId(), given.get(i).publicId()) < 0;
             }
             if (!sorted) {
                 List<Placement> copy = new ArrayList<>(given);
-                copy.sort(Comparator.comparing(Placement::publicId, Digests.BY_UTF8_BYTES));
+                copy.sort(Comparator.comparing(Placement::publicId, order));
                 given = copy;
             }
             placements = given;
@@ -120,7 +165,7 @@ public final class Explanations {
             int hi = placements.size() - 1;
             while (lo <= hi) {
                 int mid = (lo + hi) >>> 1;
-                int cmp = Digests.BY_UTF8_BYTES.compare(placements.get(mid).publicId(), publicId);
+                int cmp = order.compare(placements.get(mid).publicId(), publicId);
                 if (cmp == 0) {
                     return placements.get(mid);
                 } else if (cmp < 0) {
@@ -136,7 +181,7 @@ public final class Explanations {
          * @throws NoSuchElementException when the public id is not in the input or not in the result
          */
         public Explanation of(String publicId) {
-            int at = Arrays.binarySearch(sortedIds, publicId, Digests.BY_UTF8_BYTES);
+            int at = Arrays.binarySearch(sortedIds, publicId, order);
             Placement p = placement(publicId);
             if (at < 0 || p == null) {
                 throw new NoSuchElementException("not in this allocation: " + publicId);
@@ -147,10 +192,13 @@ public final class Explanations {
                 int target = p.schoolCode() == null ? Resolved.NONE : r.school(p.schoolCode());
                 int last =
                         p.route() == null ? Route.OVERFLOW.ordinal() : p.route().ordinal();
+                SchoolList list = new SchoolList();
                 for (int phase = 0; phase <= last; phase++) {
                     boolean admittedHere = phase == last && p.outcome() == Outcome.ADMITTED;
                     if (applies(c, phase)) {
-                        for (int s : list(c, phase, admittedHere ? target : Resolved.NONE)) {
+                        list(c, phase, admittedHere ? target : Resolved.NONE, list);
+                        for (int i = 0; i < list.size; i++) {
+                            int s = list.schools[i];
                             considered.add(considered(s, phase, admittedHere && s == target));
                         }
                     }
@@ -176,14 +224,14 @@ public final class Explanations {
             Cutoff cut = cutoff[phase * r.schoolCount + s];
             return new Considered(
                     r.schoolCodes[s],
-                    Route.values()[phase],
+                    ROUTES[phase],
                     admitted,
                     cut == null ? null : cut.tierRank(),
                     cut == null ? null : cut.lotteryRank());
         }
 
         private boolean applies(int c, int phase) {
-            return switch (Route.values()[phase]) {
+            return switch (ROUTES[phase]) {
                 case DISABILITY -> r.disability[c] == Resolved.REGULAR;
                 case DIRECT_PROMOTION -> r.promotion[c] != Resolved.NONE;
                 case IN_ZONE -> r.inZoneEligible(c);
@@ -192,58 +240,50 @@ public final class Explanations {
             };
         }
 
-        /** The child's list in a phase, up to and including target (the whole list when target is NONE). */
-        private List<Integer> list(int c, int phase, int target) {
-            List<Integer> all = new ArrayList<>();
-            switch (Route.values()[phase]) {
-                case DIRECT_PROMOTION -> all.add(r.promotion[c]);
-                case SIBLING -> all.add(r.sibling[c]);
+        /**
+         * Writes the child's list in a phase into {@code list}, up to and including target (the whole list when
+         * target is NONE). Primitive and per call: an index is shared between threads and explains a million children.
+         */
+        private void list(int c, int phase, int target, SchoolList list) {
+            list.size = 0;
+            switch (ROUTES[phase]) {
+                case DIRECT_PROMOTION -> list.add(r.promotion[c]);
+                case SIBLING -> list.add(r.sibling[c]);
                 case IN_ZONE -> {
-                    int[] buffer = new int[r.inZoneLength(c)];
-                    int end = r.inZoneList(c, buffer, 0, null, 0);
-                    for (int i = 0; i < end; i++) {
-                        all.add(buffer[i]);
-                    }
+                    list.ensure(r.inZoneLength(c));
+                    list.size = r.inZoneList(c, list.schools, 0, null, 0);
                 }
                 case DISABILITY -> {
                     if (r.committeeSchool[c] != Resolved.NONE) {
-                        all.add(r.committeeSchool[c]);
+                        list.add(r.committeeSchool[c]);
                     }
                     for (int s : r.zoneByDistance(c)) {
-                        addNew(all, s);
+                        list.addNew(s);
                     }
-                    for (int s : r.nearby(c)) {
-                        addNew(all, s);
-                    }
+                    list.addNearby(r, c);
                 }
-                case OVERFLOW -> {
-                    for (int s : r.nearby(c)) {
-                        addNew(all, s);
-                    }
-                }
+                case OVERFLOW -> list.addNearby(r, c);
             }
-            int at = all.indexOf(target);
+            int at = list.indexOf(target);
             if (at >= 0) {
-                return all.subList(0, at + 1);
+                list.size = at + 1;
+                return;
             }
             if (phase == Route.DISABILITY.ordinal() || phase == Route.OVERFLOW.ordinal()) {
-                // The list ends with every other school in code order, up to the one that took the child.
-                Set<Integer> listed = new HashSet<>(all);
+                // The list ends with every other school in code order, up to the one that took the child (rare: the
+                // few children no nearby school took).
+                boolean[] listed = new boolean[r.schoolCount];
+                for (int i = 0; i < list.size; i++) {
+                    listed[list.schools[i]] = true;
+                }
                 for (int s = 0; s < r.schoolCount; s++) {
-                    if (!listed.contains(s)) {
-                        all.add(s);
+                    if (!listed[s]) {
+                        list.add(s);
                         if (s == target) {
                             break;
                         }
                     }
                 }
-            }
-            return all;
-        }
-
-        private static void addNew(List<Integer> list, int s) {
-            if (!list.contains(s)) {
-                list.add(s);
             }
         }
 
@@ -286,8 +326,12 @@ public final class Explanations {
                         .append("，已录取。")
                         .toString();
             }
-            List<Considered> inZone =
-                    considered.stream().filter(k -> k.phase() == Route.IN_ZONE).toList();
+            List<Considered> inZone = new ArrayList<>();
+            for (Considered k : considered) {
+                if (k.phase() == Route.IN_ZONE) {
+                    inZone.add(k);
+                }
+            }
             if (route == Route.IN_ZONE) {
                 boolean multi = r.zoneMulti[r.zone[c]];
                 for (int i = 0; i < inZone.size(); i++) {

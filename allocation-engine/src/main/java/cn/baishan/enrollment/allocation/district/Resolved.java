@@ -9,9 +9,8 @@ import cn.baishan.enrollment.allocation.district.DistrictResult.DistrictViolatio
 import cn.baishan.enrollment.allocation.lottery.Digests;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A {@link DistrictInput} turned into indices and flat arrays once, for the phases, the invariant checker and the
@@ -32,7 +31,7 @@ final class Resolved {
     final int n;
     final int schoolCount;
     final String[] schoolCodes;
-    final Map<String, Integer> schoolIndex;
+    private final CodeTable schoolIndex;
     final int[] seats;
     final int[] reserved;
     final int[] capacity;
@@ -55,6 +54,15 @@ final class Resolved {
     final byte[] disability; // 0 none, 1 regular class, 2 special school, 3 home teaching
     final int[] prefStart;
     final int[] prefSchool;
+    /**
+     * Each child's nearby schools, nearest first, resolved once for every phase, the checker and the explanations:
+     * child c's are positions nearbyStart[c]..nearbyStart[c + 1] of {@link #nearbyChar} (as chars, half the memory
+     * of ints: a million children × 20 codes is 40 MB) or, with more than 65,535 schools, of {@link #nearbyInt}.
+     */
+    final int[] nearbyStart;
+
+    private final char[] nearbyChar;
+    private final int[] nearbyInt;
     /** Children in canonical order (public id, UTF-8 bytes): child index at each position. */
     final int[] byId;
 
@@ -70,7 +78,7 @@ final class Resolved {
         schools.sort((a, b) -> Digests.BY_UTF8_BYTES.compare(a.schoolCode(), b.schoolCode()));
         schoolCount = schools.size();
         schoolCodes = new String[schoolCount];
-        schoolIndex = new HashMap<>(schoolCount * 2);
+        schoolIndex = new CodeTable(schoolCount);
         seats = new int[schoolCount];
         reserved = new int[schoolCount];
         capacity = new int[schoolCount];
@@ -80,7 +88,7 @@ final class Resolved {
             if (code == null || code.isEmpty()) {
                 throw new IllegalArgumentException("a school has no code");
             }
-            if (schoolIndex.put(code, s) != null) {
+            if (!schoolIndex.put(code, s)) {
                 throw new IllegalArgumentException("school " + code + " appears twice");
             }
             if (school.seats() < 0 || school.reservedSeats() < 0 || school.reservedSeats() > school.seats()) {
@@ -102,10 +110,10 @@ final class Resolved {
         zoneCodes = new String[zones.size()];
         zoneMulti = new boolean[zones.size()];
         zoneSchools = new int[zones.size()][];
-        Map<String, Integer> zoneIndex = new HashMap<>(zones.size() * 2);
+        CodeTable zoneIndex = new CodeTable(zones.size());
         for (int z = 0; z < zones.size(); z++) {
             Zone zone = zones.get(z);
-            if (zone.zoneCode() == null || zoneIndex.put(zone.zoneCode(), z) != null) {
+            if (zone.zoneCode() == null || !zoneIndex.put(zone.zoneCode(), z)) {
                 throw new IllegalArgumentException("zone " + zone.zoneCode() + " appears twice or has no code");
             }
             zoneCodes[z] = zone.zoneCode();
@@ -137,9 +145,20 @@ final class Resolved {
         disability = new byte[n];
         prefStart = new int[n + 1];
         int prefs = 0;
+        long nearbyCount = 0;
         for (Child child : children) {
             prefs += child.preferences().size();
+            nearbyCount += child.nearbySchools().size();
         }
+        if (nearbyCount > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("the children list " + nearbyCount + " nearby schools in all, more than "
+                    + "one allocation can hold; list the nearest ones only");
+        }
+        nearbyStart = new int[n + 1];
+        boolean narrow = schoolCount <= Character.MAX_VALUE + 1;
+        char[] nearChar = narrow ? new char[(int) nearbyCount] : null;
+        int[] nearInt = narrow ? null : new int[(int) nearbyCount];
+        int near = 0;
         int[] prefSchools = new int[prefs];
         prefs = 0;
         for (int c = 0; c < n; c++) {
@@ -152,8 +171,8 @@ final class Resolved {
             tier[c] = child.tierRank();
             zone[c] = NONE;
             if (child.zoneCode() != null) {
-                Integer z = zoneIndex.get(child.zoneCode());
-                if (z == null) {
+                int z = zoneIndex.get(child.zoneCode());
+                if (z == NONE) {
                     problems.add(new DistrictViolation(
                             "UNKNOWN_SCHOOL", child.publicId(), "zone " + child.zoneCode() + " is not in the input"));
                 } else {
@@ -186,33 +205,45 @@ final class Resolved {
                     prefSchools[prefs++] = s;
                 }
             }
+            // A nearby code that is not a school of the allocation is skipped: it can receive nobody, so skipping it
+            // changes no placement.
+            nearbyStart[c] = near;
+            for (String code : child.nearbySchools()) {
+                int s = school(code);
+                if (s != NONE) {
+                    if (narrow) {
+                        nearChar[near++] = (char) s;
+                    } else {
+                        nearInt[near++] = s;
+                    }
+                }
+            }
         }
         prefStart[n] = prefs;
+        nearbyStart[n] = near;
+        nearbyChar = nearChar == null || near == nearChar.length ? nearChar : Arrays.copyOf(nearChar, near);
+        nearbyInt = nearInt == null || near == nearInt.length ? nearInt : Arrays.copyOf(nearInt, near);
         prefSchool = prefs == prefSchools.length ? prefSchools : Arrays.copyOf(prefSchools, prefs);
         byId = canonicalOrder(publicIds);
     }
 
-    /**
-     * Child c's nearby schools as indices, nearest first. Resolved on demand (only children who reach a distance
-     * rule need them, and a million children's lists would double the memory); a code that is not a school of the
-     * allocation is skipped — it can receive nobody, so skipping it changes no placement.
-     */
+    /** The school at position p of {@link #nearbyStart}'s flat list. */
+    int nearbyAt(int p) {
+        return nearbyChar != null ? nearbyChar[p] : nearbyInt[p];
+    }
+
+    /** Child c's nearby schools as indices, nearest first (a copy; the hot loops walk {@link #nearbyAt} instead). */
     int[] nearby(int c) {
-        List<String> codes = children[c].nearbySchools();
-        int[] out = new int[codes.size()];
-        int end = 0;
-        for (String code : codes) {
-            int s = school(code);
-            if (s != NONE) {
-                out[end++] = s;
-            }
+        int from = nearbyStart[c];
+        int[] out = new int[nearbyStart[c + 1] - from];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = nearbyAt(from + i);
         }
-        return end == out.length ? out : Arrays.copyOf(out, end);
+        return out;
     }
 
     int school(String code) {
-        Integer s = schoolIndex.get(code);
-        return s == null ? NONE : s;
+        return schoolIndex.get(code);
     }
 
     private int reference(String code, Child child, String what) {
@@ -267,10 +298,11 @@ final class Resolved {
                 }
             }
         }
-        for (int s : nearby(c)) {
+        for (int p = nearbyStart[c], to = nearbyStart[c + 1]; p < to; p++) {
             if (end - from == members.length) {
                 break;
             }
+            int s = nearbyAt(p);
             if (inZone(z, s) && fresh(s, out, from, end, stamp, mark)) {
                 out[end++] = s;
             }
@@ -314,7 +346,8 @@ final class Resolved {
         int[] out = new int[schoolCount];
         boolean[] seen = new boolean[schoolCount];
         int end = 0;
-        for (int s : nearby(c)) {
+        for (int p = nearbyStart[c]; p < nearbyStart[c + 1]; p++) {
+            int s = nearbyAt(p);
             if (!seen[s]) {
                 seen[s] = true;
                 out[end++] = s;
@@ -338,7 +371,8 @@ final class Resolved {
         int[] out = new int[members.length];
         int end = 0;
         boolean[] seen = new boolean[schoolCount];
-        for (int s : nearby(c)) {
+        for (int p = nearbyStart[c]; p < nearbyStart[c + 1]; p++) {
+            int s = nearbyAt(p);
             if (!seen[s] && inZone(z, s)) {
                 seen[s] = true;
                 out[end++] = s;
@@ -356,9 +390,10 @@ final class Resolved {
     /** Positions sorted by public id (UTF-8 bytes); identity when the input already is, which is checked first. */
     private static int[] canonicalOrder(String[] ids) {
         int n = ids.length;
+        Comparator<String> byBytes = Digests.utf8Order(Arrays.asList(ids));
         boolean sorted = true;
         for (int i = 1; i < n && sorted; i++) {
-            sorted = Digests.BY_UTF8_BYTES.compare(ids[i - 1], ids[i]) < 0;
+            sorted = byBytes.compare(ids[i - 1], ids[i]) < 0;
         }
         int[] order = new int[n];
         if (sorted) {
@@ -371,7 +406,7 @@ final class Resolved {
         for (int i = 0; i < n; i++) {
             boxed[i] = i;
         }
-        Arrays.sort(boxed, (a, b) -> Digests.BY_UTF8_BYTES.compare(ids[a], ids[b]));
+        Arrays.sort(boxed, (a, b) -> byBytes.compare(ids[a], ids[b]));
         for (int i = 0; i < n; i++) {
             order[i] = boxed[i];
             if (i > 0 && ids[boxed[i]].equals(ids[boxed[i - 1]])) {
@@ -379,6 +414,51 @@ final class Resolved {
             }
         }
         return order;
+    }
+
+    /**
+     * Codes to indices without boxing: open addressing over the codes' cached {@code String.hashCode}; a million
+     * children's references are looked up here when the input is resolved.
+     */
+    private static final class CodeTable {
+        private final String[] keys;
+        private final int[] values;
+        private final int mask;
+
+        CodeTable(int expected) {
+            int size = Integer.highestOneBit(Math.max(4, expected * 2 + 1)) << 1;
+            keys = new String[size];
+            values = new int[size];
+            mask = size - 1;
+        }
+
+        /** Adds code → value; false when the code is there already. */
+        boolean put(String code, int value) {
+            int i = slot(code);
+            if (keys[i] != null) {
+                return false;
+            }
+            keys[i] = code;
+            values[i] = value;
+            return true;
+        }
+
+        int get(String code) {
+            if (code == null) {
+                return NONE;
+            }
+            int i = slot(code);
+            return keys[i] == null ? NONE : values[i];
+        }
+
+        private int slot(String code) {
+            int h = code.hashCode();
+            int i = (h ^ (h >>> 16)) & mask;
+            while (keys[i] != null && !keys[i].equals(code)) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
     }
 
     /** The priority of a child as one comparable number, smaller = better: tier first, then lottery rank. */
