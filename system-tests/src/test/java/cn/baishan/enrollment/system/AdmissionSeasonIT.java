@@ -307,6 +307,9 @@ class AdmissionSeasonIT {
         notices.values().forEach(n -> {
             JsonNode explanation = n.get("explanation");
             assertThat(explanation.get("lotteryNumber").asString()).hasSize(16);
+            assertThat(explanation.get("tierName").asString())
+                    .as("the tier by its published name")
+                    .containsPattern("\\p{IsHan}");
             assertThat(explanation.get("considered")).isNotEmpty();
             assertThat(explanation.get("reason").asString()).containsPattern("\\p{IsHan}");
         });

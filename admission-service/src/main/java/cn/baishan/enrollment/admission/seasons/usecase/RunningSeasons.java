@@ -198,11 +198,12 @@ class RunningSeasons implements SeasonTimelineUseCase {
 
         // one index of the run for all children: a notice per child must not re-read the whole input each time
         var explanations = Explanations.index(DistrictInputText.read(frozenText(season)), run.result());
+        List<String> tierNames = seasons.tierNames(season.id());
         Map<String, String> names = schoolNames.all();
         for (Admission a : rows) {
             events.noticeIssued(
                     a,
-                    explanations.of(a.publicId()),
+                    withPublishedTierName(explanations.of(a.publicId()), tierNames),
                     a.schoolCode() == null ? null : names.get(a.schoolCode()),
                     deadline);
         }
@@ -214,6 +215,24 @@ class RunningSeasons implements SeasonTimelineUseCase {
                 rows.size(),
                 deadline);
         return new Published(season, rows.size());
+    }
+
+    /** The parent reads the tier by the name the district published (户房一致…), not by its category code. */
+    static Explanations.Explanation withPublishedTierName(Explanations.Explanation e, List<String> tierNames) {
+        if (e.tierRank() < 1 || e.tierRank() > tierNames.size()) {
+            return e;
+        }
+        return new Explanations.Explanation(
+                e.publicId(),
+                e.tierRank(),
+                tierNames.get(e.tierRank() - 1),
+                e.lotteryNumber(),
+                e.lotteryRank(),
+                e.considered(),
+                e.outcome(),
+                e.schoolCode(),
+                e.route(),
+                e.reason());
     }
 
     private List<RunViolation> admittedElsewhere(Season season, AllocationRun run, Map<String, Entrant> byPublicId) {
