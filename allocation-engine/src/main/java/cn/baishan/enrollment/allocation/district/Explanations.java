@@ -123,8 +123,11 @@ public final class Explanations {
         private final String[] sortedIds;
         private final List<Placement> placements;
         private final Cutoff[] cutoff;
+        private final Considered[] notAdmitted;
         /** The UTF-8 byte order of the ids, as {@code String.compareTo} when no id has a surrogate (exact then). */
         private final Comparator<String> order;
+        /** Whether placement i is child sortedIds[i]'s. */
+        private final boolean aligned;
 
         Index(Resolved r, DistrictResult result) {
             this.r = r;
@@ -135,14 +138,16 @@ public final class Explanations {
                 sortedIds[i] = r.publicIds[r.byId[i]];
             }
             List<Placement> given = result.placements();
-            List<String> ids = new ArrayList<>(r.n + given.size());
-            ids.addAll(Arrays.asList(sortedIds));
-            for (Placement p : given) {
-                ids.add(p.publicId());
+            // Usually the result's placements are the input's children one to one in the same (canonical) order: then
+            // a child's placement is at the child's position, and the input's id order is exact for both.
+            boolean same = given.size() == r.n;
+            for (int i = 0; same && i < r.n; i++) {
+                same = given.get(i).publicId().equals(sortedIds[i]);
             }
-            order = Digests.utf8Order(ids);
+            aligned = same;
+            order = same ? r.idOrder : Digests.BY_UTF8_BYTES;
             boolean sorted = true;
-            for (int i = 1; i < given.size() && sorted; i++) {
+            for (int i = 1; !same && i < given.size() && sorted; i++) {
                 sorted = order.compare(given.get(i - 1).publicId(), given.get(i).publicId()) < 0;
             }
             if (!sorted) {
@@ -157,6 +162,12 @@ public final class Explanations {
                 if (s != Resolved.NONE) {
                     cutoff[c.phase().ordinal() * r.schoolCount + s] = c;
                 }
+            }
+            // A school that did not take the child reads the same in every explanation (a child placed beyond its
+            // nearby schools lists every school before its own in code order): one shared, immutable instance each.
+            notAdmitted = new Considered[cutoff.length];
+            for (int at = 0; at < cutoff.length; at++) {
+                notAdmitted[at] = newConsidered(at % r.schoolCount, at / r.schoolCount, false);
             }
         }
 
@@ -182,7 +193,7 @@ public final class Explanations {
          */
         public Explanation of(String publicId) {
             int at = Arrays.binarySearch(sortedIds, publicId, order);
-            Placement p = placement(publicId);
+            Placement p = aligned ? (at >= 0 ? placements.get(at) : null) : placement(publicId);
             if (at < 0 || p == null) {
                 throw new NoSuchElementException("not in this allocation: " + publicId);
             }
@@ -221,6 +232,10 @@ public final class Explanations {
         }
 
         private Considered considered(int s, int phase, boolean admitted) {
+            return admitted ? newConsidered(s, phase, true) : notAdmitted[phase * r.schoolCount + s];
+        }
+
+        private Considered newConsidered(int s, int phase, boolean admitted) {
             Cutoff cut = cutoff[phase * r.schoolCount + s];
             return new Considered(
                     r.schoolCodes[s],

@@ -65,6 +65,11 @@ final class Resolved {
     private final int[] nearbyInt;
     /** Children in canonical order (public id, UTF-8 bytes): child index at each position. */
     final int[] byId;
+    /**
+     * The UTF-8 byte order, exact for the public ids (and for any id without surrogates against them): plain
+     * {@code String.compareTo} when no id holds a surrogate, the code point comparison otherwise.
+     */
+    final Comparator<String> idOrder;
 
     final List<DistrictViolation> problems = new ArrayList<>();
 
@@ -224,7 +229,8 @@ final class Resolved {
         nearbyChar = nearChar == null || near == nearChar.length ? nearChar : Arrays.copyOf(nearChar, near);
         nearbyInt = nearInt == null || near == nearInt.length ? nearInt : Arrays.copyOf(nearInt, near);
         prefSchool = prefs == prefSchools.length ? prefSchools : Arrays.copyOf(prefSchools, prefs);
-        byId = canonicalOrder(publicIds);
+        idOrder = withoutSurrogates(publicIds) ? Comparator.naturalOrder() : Digests.BY_UTF8_BYTES;
+        byId = canonicalOrder(publicIds, idOrder);
     }
 
     /** The school at position p of {@link #nearbyStart}'s flat list. */
@@ -388,9 +394,8 @@ final class Resolved {
     }
 
     /** Positions sorted by public id (UTF-8 bytes); identity when the input already is, which is checked first. */
-    private static int[] canonicalOrder(String[] ids) {
+    private static int[] canonicalOrder(String[] ids, Comparator<String> byBytes) {
         int n = ids.length;
-        Comparator<String> byBytes = Digests.utf8Order(Arrays.asList(ids));
         boolean sorted = true;
         for (int i = 1; i < n && sorted; i++) {
             sorted = byBytes.compare(ids[i - 1], ids[i]) < 0;
@@ -424,12 +429,14 @@ final class Resolved {
         private final String[] keys;
         private final int[] values;
         private final int mask;
+        private final int shift;
 
         CodeTable(int expected) {
             int size = Integer.highestOneBit(Math.max(4, expected * 2 + 1)) << 1;
             keys = new String[size];
             values = new int[size];
             mask = size - 1;
+            shift = Integer.numberOfLeadingZeros(size) + 1;
         }
 
         /** Adds code → value; false when the code is there already. */
@@ -452,13 +459,26 @@ final class Resolved {
         }
 
         private int slot(String code) {
-            int h = code.hashCode();
-            int i = (h ^ (h >>> 16)) & mask;
+            // Fibonacci hashing: codes like SCH00000..SCH02999 have near-consecutive String hashes, which a plain
+            // mask would pack into long runs for the linear probe.
+            int i = (code.hashCode() * 0x9E3779B9) >>> shift;
             while (keys[i] != null && !keys[i].equals(code)) {
                 i = (i + 1) & mask;
             }
             return i;
         }
+    }
+
+    /** Whether no id holds a surrogate: then UTF-16 unit order ({@code String.compareTo}) is UTF-8 byte order. */
+    private static boolean withoutSurrogates(String[] ids) {
+        for (String id : ids) {
+            for (int i = 0, length = id.length(); i < length; i++) {
+                if (Character.isSurrogate(id.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The priority of a child as one comparable number, smaller = better: tier first, then lottery rank. */

@@ -126,12 +126,10 @@ public final class Digests {
     }
 
     /**
-     * {@link #BY_UTF8_BYTES} for these strings, as fast as possible: without surrogates, UTF-16 unit order is code
-     * point order, so the JVM's intrinsic {@code String.compareTo} gives the UTF-8 byte order several times faster;
-     * one scan of the strings decides. The comparator is exact for any two of them (and for a string without
-     * surrogates against one of them); with a surrogate anywhere it is {@link #BY_UTF8_BYTES} itself.
+     * Without surrogates, UTF-16 unit order is code point order, so the JVM's intrinsic {@code String.compareTo}
+     * gives the UTF-8 byte order several times faster; one scan of the ids decides.
      */
-    public static Comparator<String> utf8Order(Iterable<String> ids) {
+    private static Comparator<String> utf8Order(List<String> ids) {
         for (String id : ids) {
             for (int i = 0; i < id.length(); i++) {
                 if (Character.isSurrogate(id.charAt(i))) {
