@@ -52,6 +52,9 @@ final class Resolved {
     final int[] sibling;
     final int[] committeeSchool;
     final byte[] disability; // 0 none, 1 regular class, 2 special school, 3 home teaching
+    /** {@link #inZoneEligible}, decided once: the phases and the checker ask for every child. */
+    private final boolean[] eligible;
+
     final int[] prefStart;
     final int[] prefSchool;
     /**
@@ -148,6 +151,7 @@ final class Resolved {
         sibling = new int[n];
         committeeSchool = new int[n];
         disability = new byte[n];
+        eligible = new boolean[n];
         prefStart = new int[n + 1];
         int prefs = 0;
         long nearbyCount = 0;
@@ -184,6 +188,7 @@ final class Resolved {
                     zone[c] = z;
                 }
             }
+            eligible[c] = zone[c] != NONE && !child.warningPeriodArrival() && tier[c] != outsideTier;
             promotion[c] = reference(child.promotionSchoolCode(), child, "direct-promotion school");
             // An older sibling's school outside this allocation simply does not apply here.
             sibling[c] = child.siblingSchoolCode() == null ? NONE : school(child.siblingSchoolCode());
@@ -266,7 +271,7 @@ final class Resolved {
 
     /** Whether the in-zone phase applies to child c: a known zone, not a warning-period arrival, not outside. */
     boolean inZoneEligible(int c) {
-        return zone[c] != NONE && !children[c].warningPeriodArrival() && tier[c] != outsideTier;
+        return eligible[c];
     }
 
     boolean inZone(int z, int s) {

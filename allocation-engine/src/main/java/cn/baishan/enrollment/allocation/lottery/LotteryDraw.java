@@ -158,8 +158,11 @@ public final class LotteryDraw {
         if (id == null || id.isEmpty()) {
             throw new IllegalArgumentException("a public id is a non-empty text");
         }
-        for (int i = 0; i < id.length(); i++) {
+        for (int i = 0, length = id.length(); i < length; i++) {
             char c = id.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                continue; // printable ASCII, what every platform id is: the checks below cannot apply
+            }
             if (Character.isISOControl(c)) {
                 throw new IllegalArgumentException("a public id holds no control characters: " + id.strip());
             }
