@@ -44,7 +44,7 @@ public final class DistrictInvariants {
 
     /** Checks a result against its input; includes the input's own problems (unknown school codes). */
     public static List<DistrictViolation> check(DistrictInput input, DistrictResult result) {
-        Resolved r = new Resolved(input);
+        Resolved r = Resolved.of(input);
         Collector out = new Collector();
         for (DistrictViolation v : r.problems) {
             out.add(v.rule(), v.subject(), v.detail());

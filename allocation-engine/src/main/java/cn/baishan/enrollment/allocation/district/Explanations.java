@@ -68,7 +68,7 @@ public final class Explanations {
 
     /** Indexes input and result once (a linear pass); {@link Index#of} then costs only the child's own lists. */
     public static Index index(DistrictInput input, DistrictResult result) {
-        return new Index(new Resolved(input), result);
+        return new Index(Resolved.of(input), result);
     }
 
     /** The display name of a tier category (Chinese for the platform's categories, else the code itself). */
@@ -78,7 +78,28 @@ public final class Explanations {
 
     private static final Route[] ROUTES = Route.values();
 
-    /** A growable list of school indices, one per explanation (no boxing, no set: a list has a few dozen schools). */
+    /**
+     * Per thread (an index is shared between threads): the school list of the phase being explained and the
+     * explanation's considered schools, reused from child to child so a million explanations allocate only what
+     * they return.
+     */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static final class Scratch {
+        final SchoolList list = new SchoolList();
+        Considered[] considered = new Considered[64];
+
+        /** Puts k at position count and returns the new count. */
+        int add(int count, Considered k) {
+            if (count == considered.length) {
+                considered = Arrays.copyOf(considered, 2 * count);
+            }
+            considered[count] = k;
+            return count + 1;
+        }
+    }
+
+    /** A growable list of school indices (no boxing, no set: a list has a few dozen schools). */
     private static final class SchoolList {
         int[] schools = new int[32];
         int size;
@@ -198,23 +219,27 @@ public final class Explanations {
                 throw new NoSuchElementException("not in this allocation: " + publicId);
             }
             int c = r.byId[at];
-            List<Considered> considered = new ArrayList<>();
+            Scratch scratch = SCRATCH.get();
+            int count = 0;
             if (p.outcome() == Outcome.ADMITTED || p.outcome() == Outcome.UNPLACED) {
                 int target = p.schoolCode() == null ? Resolved.NONE : r.school(p.schoolCode());
                 int last =
                         p.route() == null ? Route.OVERFLOW.ordinal() : p.route().ordinal();
-                SchoolList list = new SchoolList();
+                SchoolList list = scratch.list;
                 for (int phase = 0; phase <= last; phase++) {
                     boolean admittedHere = phase == last && p.outcome() == Outcome.ADMITTED;
                     if (applies(c, phase)) {
                         list(c, phase, admittedHere ? target : Resolved.NONE, list);
                         for (int i = 0; i < list.size; i++) {
                             int s = list.schools[i];
-                            considered.add(considered(s, phase, admittedHere && s == target));
+                            count = scratch.add(count, considered(s, phase, admittedHere && s == target));
                         }
                     }
                 }
             }
+            // One copy of the thread's buffer into the immutable list the explanation keeps as it is (List.copyOf of
+            // a List.of list copies nothing): a child placed beyond its nearby schools considers thousands of schools.
+            List<Considered> considered = List.of(Arrays.copyOf(scratch.considered, count));
             int tierRank = r.tier[c];
             String tierName = r.tierNames[tierRank - 1];
             String reason = reason(c, p, considered);
@@ -303,7 +328,7 @@ public final class Explanations {
         }
 
         private String reason(int c, Placement p, List<Considered> considered) {
-            StringBuilder text = new StringBuilder();
+            StringBuilder text = new StringBuilder(128);
             int tierRank = r.tier[c];
             text.append("您的孩子属于第")
                     .append(tierRank)
