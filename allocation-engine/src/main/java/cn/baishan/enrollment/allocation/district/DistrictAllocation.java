@@ -54,7 +54,7 @@ public final class DistrictAllocation {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(inputDigest, "inputDigest");
         Objects.requireNonNull(seed, "seed");
-        Resolved resolved = Resolved.of(input);
+        Resolved resolved = Resolved.resolve(input); // always resolved afresh: a run pays for it
         DistrictPhases phases = new DistrictPhases(resolved, seed);
         phases.run();
         DistrictResult unchecked = phases.result(inputDigest, seed.hex());

@@ -95,6 +95,14 @@ final class Resolved {
         if (known != null && known.input == input) {
             return known;
         }
+        return resolve(input);
+    }
+
+    /**
+     * {@code new Resolved(input)}, remembered for {@link #of}: a run always resolves its input afresh (so running the
+     * same instance twice costs what a season's run costs), the index and the checker after it may reuse it.
+     */
+    static Resolved resolve(DistrictInput input) {
         Resolved made = new Resolved(input);
         last = new WeakReference<>(made);
         return made;
