@@ -11,6 +11,16 @@ public interface ViewApplicationsQuery {
 
     Optional<Application> view(UUID applicationId, Viewer viewer);
 
+    /**
+     * Whether the application is this parent's own: asked as a parent and nothing else, so staff rights of the
+     * same account never count (the other features' appeals, disputes and previews are the family's alone).
+     */
+    default boolean isOwnedBy(UUID applicationId, String userId) {
+        return view(applicationId, new Viewer(userId, true, false, null, false))
+                .filter(application -> application.isOwnedBy(userId))
+                .isPresent();
+    }
+
     List<Application> listOwn(Viewer viewer);
 
     /**

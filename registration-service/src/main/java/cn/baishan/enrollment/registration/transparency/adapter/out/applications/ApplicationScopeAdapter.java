@@ -33,10 +33,6 @@ class ApplicationScopeAdapter implements ApplicationScope {
 
     @Override
     public boolean isOwnedBy(UUID applicationId, String userId) {
-        // as a parent and nothing else, only the own family's application is in view
-        return applications
-                .view(applicationId, new Viewer(userId, true, false, null, false))
-                .filter(application -> application.isOwnedBy(userId))
-                .isPresent();
+        return applications.isOwnedBy(applicationId, userId);
     }
 }
