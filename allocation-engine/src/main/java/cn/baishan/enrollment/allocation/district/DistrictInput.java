@@ -82,8 +82,8 @@ public record DistrictInput(
 
         public Child {
             Objects.requireNonNull(publicId);
-            preferences = List.copyOf(preferences);
-            nearbySchools = List.copyOf(nearbySchools);
+            preferences = CodeList.immutable(preferences);
+            nearbySchools = CodeList.immutable(nearbySchools);
         }
     }
 

@@ -193,6 +193,9 @@ public final class DistrictInputText {
         private String line;
         // One String per distinct code, so a million children's preferences share a few thousand strings.
         private final Map<String, String> codes = new HashMap<>();
+        // The codes of the children's lists by position (the schools first, in code order): each list is a CodeList.
+        private final CodeList.Codes listCodes = new CodeList.Codes();
+        private final Map<String, Integer> positionOf = new HashMap<>();
 
         Parser(String text) {
             if (text == null) {
@@ -249,6 +252,17 @@ public final class DistrictInputText {
             return codes.computeIfAbsent(raw, k -> k);
         }
 
+        /** A public id is unique per child: checked as a value, but not kept in the table of shared codes. */
+        private String publicId(String raw) {
+            if (raw.isEmpty() || raw.equals("-")) {
+                throw fail("public id is required");
+            }
+            if (raw.indexOf(',') >= 0) {
+                throw fail("public id must not contain ','");
+            }
+            return raw;
+        }
+
         private String nullable(String raw, String what) {
             if (raw.equals("-")) {
                 return null;
@@ -264,11 +278,36 @@ public final class DistrictInputText {
                 throw fail(what + ": an empty list is written '-'");
             }
             String[] parts = raw.split(",", -1);
-            String[] out = new String[parts.length];
+            char[] positions = new char[parts.length];
             for (int i = 0; i < parts.length; i++) {
                 if (parts[i].isEmpty() || parts[i].equals("-")) {
                     throw fail(what + ": element " + (i + 1) + " is empty");
                 }
+                int at = position(parts[i]);
+                if (at < 0) {
+                    return plainList(parts); // more distinct codes than a CodeList can number
+                }
+                positions[i] = (char) at;
+            }
+            return new CodeList(listCodes, positions);
+        }
+
+        /** The code's position in {@link #listCodes}, added when new; -1 when the table is full. */
+        private int position(String raw) {
+            Integer known = positionOf.get(raw);
+            if (known != null) {
+                return known;
+            }
+            int at = listCodes.add(codes.computeIfAbsent(raw, k -> k));
+            if (at >= 0) {
+                positionOf.put(listCodes.code(at), at);
+            }
+            return at;
+        }
+
+        private List<String> plainList(String[] parts) {
+            String[] out = new String[parts.length];
+            for (int i = 0; i < parts.length; i++) {
                 out[i] = codes.computeIfAbsent(parts[i], k -> k);
             }
             return List.of(out);
@@ -349,6 +388,7 @@ public final class DistrictInputText {
                 String code = value(f[1], "school code");
                 ascending(previous, code, "school");
                 previous = code;
+                position(code); // the schools take the first positions, so a list's positions are school indices
                 schools.add(new SchoolSeats(code, number(f[2], "seats", 0), number(f[3], "reserved seats", 0)));
                 more = next();
             }
@@ -364,7 +404,7 @@ public final class DistrictInputText {
             previous = null;
             while (more && tagOf().equals("child")) {
                 String[] f = fields("child", 10);
-                String id = value(f[1], "public id");
+                String id = publicId(f[1]);
                 ascending(previous, id, "child");
                 previous = id;
                 if (!f[5].equals("0") && !f[5].equals("1")) {

@@ -192,71 +192,52 @@ final class DistrictPhases {
         }
     }
 
-    /** One deferred-acceptance run over every child the in-zone phase applies to, on the seats left. */
+    /**
+     * One deferred-acceptance run over every child the in-zone phase applies to, on the seats left. The problem lists
+     * the applicants in priority order (tier, then lottery rank): the outcome of deferred acceptance does not depend
+     * on the order in which applicants propose, but this order makes the proposals walk the arrays front to back
+     * instead of jumping through a million children (measured on the million: ~0.4 s in id order, ~0.07 s in this
+     * one). The lists are written there while the children are read in their own order, so both stay sequential
+     * reads; only the writes scatter.
+     */
     private void inZone() {
         int n = r.n;
+        int[] applicantOf = new int[n]; // child -> its position in the problem + 1, 0 = not in the in-zone phase
         int applicants = 0;
-        int prefs = 0;
-        for (int c = 0; c < n; c++) {
+        for (int c : order) {
             if (outcome[c] == TO_PLACE && r.inZoneEligible(c)) {
-                applicants++;
-                prefs += r.inZoneLength(c);
+                applicantOf[c] = ++applicants;
             }
         }
+        int[] prefStart = new int[applicants + 1];
+        for (int c = 0; c < n; c++) {
+            if (applicantOf[c] != 0) {
+                prefStart[applicantOf[c]] = r.inZoneLength(c); // shifted by one: the prefix sum below starts them
+            }
+        }
+        for (int a = 0; a < applicants; a++) {
+            prefStart[a + 1] += prefStart[a];
+        }
+        int prefs = prefStart[applicants];
+        int[] prefSchool = new int[prefs];
+        int[] prefTier = new int[prefs];
         int[] childOf = new int[applicants];
         long[] lottery = new long[applicants];
-        int[] prefTier = new int[prefs];
         int[] stamp = new int[r.schoolCount];
-        // Usually every child's in-zone list is exactly its own choices (a multi-school zone ranked in full): then
-        // the preference arrays of the input are the problem's, and a million children's lists are not copied.
-        // At the first child where that is not so, the lists get their own arrays.
-        int[] prefStart = null;
-        int[] prefSchool = null;
-        int[] buffer = new int[16];
-        int a = 0;
-        int end = 0;
         for (int c = 0; c < n; c++) {
-            if (outcome[c] != TO_PLACE || !r.inZoneEligible(c)) {
+            int a = applicantOf[c] - 1;
+            if (a < 0) {
                 continue;
             }
             childOf[a] = c;
             lottery[a] = rank[c];
-            int length = r.inZoneLength(c);
-            if (buffer.length < length) {
-                buffer = new int[Math.max(length, 2 * buffer.length)];
+            int from = prefStart[a];
+            int listed = r.inZoneList(c, prefSchool, from, stamp, a + 1) - from;
+            if (listed != prefStart[a + 1] - from) {
+                throw new IllegalStateException("in-zone list of " + r.publicIds[c] + " has " + listed
+                        + " schools, its zone " + (prefStart[a + 1] - from));
             }
-            int listed = r.inZoneList(c, buffer, 0, stamp, a + 1);
-            if (prefSchool == null) {
-                boolean same = a == c && listed == r.prefStart[c + 1] - r.prefStart[c];
-                for (int i = 0; same && i < listed; i++) {
-                    same = buffer[i] == r.prefSchool[r.prefStart[c] + i];
-                }
-                if (!same) {
-                    prefStart = new int[applicants + 1];
-                    System.arraycopy(r.prefStart, 0, prefStart, 0, a);
-                    prefSchool = new int[prefs];
-                    System.arraycopy(r.prefSchool, 0, prefSchool, 0, end);
-                }
-            }
-            if (prefSchool != null) {
-                prefStart[a] = end;
-                System.arraycopy(buffer, 0, prefSchool, end, listed);
-            }
-            Arrays.fill(prefTier, end, end + listed, r.tier[c]);
-            end += listed;
-            a++;
-        }
-        if (prefSchool == null) {
-            prefStart = applicants == n ? r.prefStart : Arrays.copyOf(r.prefStart, applicants + 1);
-            prefSchool = end == r.prefSchool.length ? r.prefSchool : Arrays.copyOf(r.prefSchool, end);
-        } else {
-            prefStart[applicants] = end;
-            if (end != prefs) {
-                prefSchool = Arrays.copyOf(prefSchool, end);
-            }
-        }
-        if (end != prefs) {
-            prefTier = Arrays.copyOf(prefTier, end);
+            Arrays.fill(prefTier, from, from + listed, r.tier[c]);
         }
         AllocationProblem problem = new AllocationProblem(free.clone(), lottery, prefStart, prefSchool, prefTier);
         Assignment assignment = new ArrayDeferredAcceptance().run(problem);
@@ -269,7 +250,7 @@ final class DistrictPhases {
         }
         int[] schoolOf = assignment.schoolOf();
         int base = IN_ZONE * r.schoolCount;
-        for (a = 0; a < applicants; a++) {
+        for (int a = 0; a < applicants; a++) {
             int s = schoolOf[a];
             for (int p = prefStart[a]; p < prefStart[a + 1] && prefSchool[p] != s; p++) {
                 turnedAway[base + prefSchool[p]] = true;

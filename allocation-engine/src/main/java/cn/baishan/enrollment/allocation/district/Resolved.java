@@ -196,6 +196,7 @@ final class Resolved {
         char[] nearChar = narrow ? new char[(int) nearbyCount] : null;
         int[] nearInt = narrow ? null : new int[(int) nearbyCount];
         int near = 0;
+        ListCodes lists = new ListCodes();
         int[] prefSchools = new int[prefs];
         prefs = 0;
         for (int c = 0; c < n; c++) {
@@ -237,17 +238,21 @@ final class Resolved {
                 }
             }
             prefStart[c] = prefs;
-            for (String code : child.preferences()) {
-                int s = reference(code, child, "preferred school");
-                if (s != NONE) {
+            List<String> preferences = child.preferences();
+            for (int i = 0, size = preferences.size(); i < size; i++) {
+                int s = lists.school(preferences, i);
+                if (s == NONE) {
+                    reference(preferences.get(i), child, "preferred school");
+                } else {
                     prefSchools[prefs++] = s;
                 }
             }
             // A nearby code that is not a school of the allocation is skipped: it can receive nobody, so skipping it
             // changes no placement.
             nearbyStart[c] = near;
-            for (String code : child.nearbySchools()) {
-                int s = school(code);
+            List<String> nearby = child.nearbySchools();
+            for (int i = 0, size = nearby.size(); i < size; i++) {
+                int s = lists.school(nearby, i);
                 if (s != NONE) {
                     if (narrow) {
                         nearChar[near++] = (char) s;
@@ -452,6 +457,30 @@ final class Resolved {
             }
         }
         return order;
+    }
+
+    /**
+     * Element i of a child's list as a school index ({@link #NONE} when not a school of the allocation). A
+     * {@link CodeList} read from a text gives positions in its table; the table is mapped to school indices once
+     * (a few thousand look-ups), then every element costs one array read: a million children list ~23 million codes.
+     */
+    private final class ListCodes {
+        private CodeList.Codes mapped;
+        private int[] schoolAt;
+
+        int school(List<String> list, int i) {
+            if (list instanceof CodeList codes) {
+                if (codes.codes != mapped) {
+                    mapped = codes.codes;
+                    schoolAt = new int[mapped.size()];
+                    for (int p = 0; p < schoolAt.length; p++) {
+                        schoolAt[p] = Resolved.this.school(mapped.code(p));
+                    }
+                }
+                return schoolAt[codes.position(i)];
+            }
+            return Resolved.this.school(list.get(i));
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package cn.baishan.enrollment.allocation.lottery;
 
 import java.nio.ByteBuffer;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -41,8 +42,9 @@ public final class LotteryDraw {
         byte[] seedBytes = seed.rawBytes();
         int n = ids.size();
         var drawn = new Drawn[n];
+        Hasher hasher = new Hasher(digest, seedBytes);
         for (int i = 0; i < n; i++) {
-            drawn[i] = new Drawn(ids.get(i), number(digest, seedBytes, Digests.utf8(ids.get(i))));
+            drawn[i] = new Drawn(ids.get(i), hasher.number(ids.get(i)));
         }
         Arrays.sort(drawn);
         var entries = new ArrayList<LotteryEntry>(n);
@@ -79,9 +81,10 @@ public final class LotteryDraw {
         var digest = sha256();
         byte[] seedBytes = seed.rawBytes();
         long[] numbers = new long[n];
+        Hasher hasher = new Hasher(digest, seedBytes);
         for (int i = 0; i < n; i++) {
             requireValidId(ids[i]);
-            numbers[i] = number(digest, seedBytes, Digests.utf8(ids[i]));
+            numbers[i] = hasher.number(ids[i]);
         }
         // Sort one long per id: the number's high bits (flipped, so signed order is unsigned order) with the index in
         // the low bits. Ids whose numbers share those high bits (a handful in a million) are put in order afterwards
@@ -179,6 +182,51 @@ public final class LotteryDraw {
         digest.update(seedBytes);
         digest.update(idBytes);
         return ByteBuffer.wrap(digest.digest()).getLong(); // big-endian: the first 8 bytes
+    }
+
+    /**
+     * {@link #number(MessageDigest, byte[], byte[])} for many ids without an array per id: the seed stays at the
+     * front of one buffer, an ASCII id (every platform id) is written after it char by char, the digest goes into a
+     * reused array. The same bytes are hashed, so the same numbers come out ({@code LotteryDrawTest} compares).
+     */
+    private static final class Hasher {
+        private final MessageDigest digest;
+        private final byte[] seedBytes;
+        private byte[] message;
+        private final byte[] out = new byte[32];
+
+        Hasher(MessageDigest digest, byte[] seedBytes) {
+            this.digest = digest;
+            this.seedBytes = seedBytes;
+            this.message = Arrays.copyOf(seedBytes, seedBytes.length + 64);
+        }
+
+        long number(String id) {
+            int length = id.length();
+            int at = seedBytes.length;
+            if (message.length < at + length) {
+                message = Arrays.copyOf(message, at + 2 * length);
+            }
+            for (int i = 0; i < length; i++) {
+                char c = id.charAt(i);
+                if (c >= 0x80) {
+                    return LotteryDraw.number(digest, seedBytes, Digests.utf8(id));
+                }
+                message[at + i] = (byte) c;
+            }
+            digest.reset();
+            digest.update(message, 0, at + length);
+            try {
+                digest.digest(out, 0, out.length);
+            } catch (DigestException e) {
+                throw new IllegalStateException(e);
+            }
+            long v = 0;
+            for (int i = 0; i < 8; i++) {
+                v = (v << 8) | (out[i] & 0xFF);
+            }
+            return v;
+        }
     }
 
     /** Draw order: the smaller unsigned number first; equal numbers by the ids' UTF-8 bytes, unsigned. */

@@ -46,6 +46,10 @@ class DistrictAllocationPropertyTest {
             }
             assertThat(actual).as(why).isEqualTo(expected.placement());
             assertThat(new HashSet<>(result.cutoffs())).as(why).isEqualTo(expected.cutoffs());
+            // Read back from its text (lists as CodeLists, resolved by position): the very same result.
+            assertThat(DistrictAllocation.run(DistrictInputText.write(instance.input()), instance.seed()))
+                    .as(why)
+                    .isEqualTo(result);
             assertThat(DistrictInputText.write(DistrictInputText.read(DistrictInputText.write(instance.input()))))
                     .as(why)
                     .isEqualTo(DistrictInputText.write(instance.input()));

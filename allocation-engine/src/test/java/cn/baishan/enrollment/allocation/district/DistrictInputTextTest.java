@@ -4,9 +4,12 @@ import static cn.baishan.enrollment.allocation.district.Districts.district;
 import static cn.baishan.enrollment.allocation.district.Districts.kid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.baishan.enrollment.allocation.district.DistrictInput.DisabilityPlacement;
 import cn.baishan.enrollment.allocation.lottery.Digests;
+import cn.baishan.enrollment.allocation.lottery.Seed;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The canonical input text: exact round trip, one text per input, strict parsing that names the line. */
@@ -111,6 +114,52 @@ class DistrictInputTextTest {
                         district().child(kid("P\t1", 1, null)).input()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("public id");
+    }
+
+    @Test
+    void the_lists_read_from_a_text_are_immutable_lists_equal_to_the_codes_written() {
+        DistrictInput read = DistrictInputText.read(TEXT);
+        List<String> nearby = read.children().get(0).nearbySchools();
+
+        assertThat(nearby).isEqualTo(List.of("A", "B")).hasSameHashCodeAs(List.of("A", "B"));
+        assertThat(read.children().get(0).preferences()).containsExactly("B", "A");
+        assertThat(read.zones().get(0).schoolCodes()).containsExactly("B", "A");
+        assertThatThrownBy(() -> nearby.add("C")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> nearby.set(0, "C")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(read).isEqualTo(DistrictInputText.read(DistrictInputText.write(sample())));
+    }
+
+    @Test
+    void a_code_a_read_list_names_that_is_not_a_school_is_still_reported_as_unknown() {
+        String text = TEXT.replace("child\tP2027-000001\t1\tM\tB,A", "child\tP2027-000001\t1\tM\tB,X");
+
+        DistrictResult result = DistrictAllocation.run(text, Seed.fromHex("00".repeat(32)));
+
+        assertThat(result.violations())
+                .extracting(DistrictResult.DistrictViolation::rule, DistrictResult.DistrictViolation::subject)
+                .contains(tuple("UNKNOWN_SCHOOL", "P2027-000001"));
+    }
+
+    @Test
+    void more_distinct_list_codes_than_positions_fit_still_read_exactly() {
+        // 700 children × 100 nearby codes each = 70,000 distinct codes, beyond the 65,536 a CodeList numbers.
+        StringBuilder text = new StringBuilder(TEXT.substring(0, TEXT.indexOf("child\t")));
+        for (int c = 0; c < 700; c++) {
+            StringBuilder nearby = new StringBuilder("A");
+            for (int k = 0; k < 100; k++) {
+                nearby.append(",N").append(c * 100 + k);
+            }
+            text.append(String.format("child\tP%05d\t1\t-\t-\t0\t-\t-\t-\t-\t%s\n", c, nearby));
+        }
+        String written = text.toString();
+
+        DistrictInput read = DistrictInputText.read(written);
+
+        assertThat(DistrictInputText.write(read)).isEqualTo(written);
+        assertThat(read.children().get(699).nearbySchools()).hasSize(101).endsWith("N69999");
+        assertThat(DistrictAllocation.run(written, Seed.fromHex("00".repeat(32)))
+                        .placements())
+                .allSatisfy(p -> assertThat(p.schoolCode()).isIn("A", "B", null));
     }
 
     private static void assertRefused(String text, String message) {
