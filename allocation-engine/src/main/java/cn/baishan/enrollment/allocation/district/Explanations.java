@@ -5,6 +5,7 @@ import cn.baishan.enrollment.allocation.district.DistrictResult.Outcome;
 import cn.baishan.enrollment.allocation.district.DistrictResult.Placement;
 import cn.baishan.enrollment.allocation.district.DistrictResult.Route;
 import cn.baishan.enrollment.allocation.lottery.Digests;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,6 +13,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /** Why each child's result is what it is, derived from the input and the result alone (so anyone can check it). */
 public final class Explanations {
@@ -44,7 +47,7 @@ public final class Explanations {
             String reason) {
 
         public Explanation {
-            considered = List.copyOf(considered);
+            considered = considered instanceof ConsideredList ? considered : List.copyOf(considered);
         }
     }
 
@@ -76,18 +79,45 @@ public final class Explanations {
         return TIER_NAMES.getOrDefault(category, category);
     }
 
+    private static final HexFormat HEX = HexFormat.of();
+
     private static final Route[] ROUTES = Route.values();
+    private static final int DISABILITY = Route.DISABILITY.ordinal();
+    private static final int DIRECT_PROMOTION = Route.DIRECT_PROMOTION.ordinal();
+    private static final int IN_ZONE = Route.IN_ZONE.ordinal();
+    private static final int SIBLING = Route.SIBLING.ordinal();
+    private static final int OVERFLOW = Route.OVERFLOW.ordinal();
 
     /**
-     * Per thread (an index is shared between threads): the school list of the phase being explained and the
-     * explanation's considered schools, reused from child to child so a million explanations allocate only what
-     * they return.
+     * Per thread (an index is shared between threads): the school list of the phase being explained, the
+     * explanation's considered schools and the reason's text, reused from child to child so a million explanations
+     * allocate little more than what they return.
      */
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private static final class Scratch {
         final SchoolList list = new SchoolList();
         Considered[] considered = new Considered[64];
+        /** The child's in-zone schools, those of its considered entries of the in-zone phase. */
+        int[] zone = new int[8];
+        /** The listed schools in code order (the list's end takes the others). */
+        int[] sorted = new int[32];
+
+        final StringBuilder text = new StringBuilder(256);
+        /**
+         * The position after the child explained last: publication explains child after child in canonical order,
+         * so that is usually the next child's position (checked by one comparison, else searched for).
+         */
+        int next;
+
+        /** Puts length entries of k from position from at position count and returns the new count. */
+        int addAll(int count, Considered[] k, int from, int length) {
+            if (count + length > considered.length) {
+                considered = Arrays.copyOf(considered, Math.max(count + length, 2 * considered.length));
+            }
+            System.arraycopy(k, from, considered, count, length);
+            return count + length;
+        }
 
         /** Puts k at position count and returns the new count. */
         int add(int count, Considered k) {
@@ -99,10 +129,28 @@ public final class Explanations {
         }
     }
 
-    /** A growable list of school indices (no boxing, no set: a list has a few dozen schools). */
+    /**
+     * A growable list of school indices without repeats (no boxing, no set): {@code stamp[s] == mark} when s is
+     * listed, so adding costs one array read even when the list grows to every school of the district.
+     */
     private static final class SchoolList {
         int[] schools = new int[32];
         int size;
+        private int[] stamp = new int[0];
+        private int mark;
+
+        /** Empties the list for a district of schoolCount schools. */
+        void clear(int schoolCount) {
+            size = 0;
+            if (stamp.length < schoolCount) {
+                stamp = new int[schoolCount];
+                mark = 0;
+            }
+            if (++mark == 0) {
+                Arrays.fill(stamp, 0);
+                mark = 1;
+            }
+        }
 
         void ensure(int capacity) {
             if (schools.length < capacity) {
@@ -110,22 +158,15 @@ public final class Explanations {
             }
         }
 
-        void add(int s) {
+        /** Adds s unless it is listed already; whether it was added. */
+        boolean addNew(int s) {
+            if (stamp[s] == mark) {
+                return false;
+            }
+            stamp[s] = mark;
             ensure(size + 1);
             schools[size++] = s;
-        }
-
-        /** Adds s unless it is listed already. */
-        void addNew(int s) {
-            if (indexOf(s) < 0) {
-                add(s);
-            }
-        }
-
-        void addNearby(Resolved r, int c) {
-            for (int p = r.nearbyStart[c], to = r.nearbyStart[c + 1]; p < to; p++) {
-                addNew(r.nearbyAt(p));
-            }
+            return true;
         }
 
         int indexOf(int s) {
@@ -143,21 +184,51 @@ public final class Explanations {
         private final Resolved r;
         private final String[] sortedIds;
         private final List<Placement> placements;
-        private final Cutoff[] cutoff;
-        private final Considered[] notAdmitted;
         /** The UTF-8 byte order of the ids, as {@code String.compareTo} when no id has a surrogate (exact then). */
         private final Comparator<String> order;
         /** Whether placement i is child sortedIds[i]'s. */
         private final boolean aligned;
+        /**
+         * What a school shows in every explanation that lists it in a phase (at phase × schoolCount + school), one
+         * shared, immutable instance each: not taking the child, and taking it.
+         */
+        private final Considered[] notAdmitted;
+
+        private final Considered[] admitted;
+        // The reason's pieces that depend on the tier or on one school only, written once for all children.
+        private final String[] tierPrefix;
+        /** "A本阶段…，未能录取；" (at 2 × school) and "A本阶段…，已录取。" (at 2 × school + 1). */
+        private final String[] zoneClause;
+        /** The same as said of a single-school zone's school (学区学校A…) and of a first choice (首选学校A…). */
+        private final String[] zoneSchoolClause;
+
+        private final String[] firstChoiceClause;
+        /** "A本阶段…" as in "学区内学校均已录满（…）", not taking (2 × school) and taking the child (2 × school + 1). */
+        private final String[] zoneFull;
+
+        private final String[] promotionFull;
+        private final String[] siblingFull;
+        /** The in-zone labels of a multi-school zone: 首选学校, 第2志愿学校, … up to the largest zone. */
+        private final String[] choiceLabels;
 
         Index(Resolved r, DistrictResult result) {
             this.r = r;
             // Children and placements are both found by binary search over their public ids (the result lists its
             // placements sorted; a hand-made unsorted list is sorted here): no map of a million entries.
-            sortedIds = new String[r.n];
-            for (int i = 0; i < r.n; i++) {
-                sortedIds[i] = r.publicIds[r.byId[i]];
+            boolean canonical = true;
+            for (int i = 0; canonical && i < r.n; i++) {
+                canonical = r.byId[i] == i;
             }
+            // The input usually lists its children in canonical order already: then its id array is the sorted one
+            // (shared read-only, never written here).
+            String[] ids = r.publicIds;
+            if (!canonical) {
+                ids = new String[r.n];
+                for (int i = 0; i < r.n; i++) {
+                    ids[i] = r.publicIds[r.byId[i]];
+                }
+            }
+            sortedIds = ids;
             List<Placement> given = result.placements();
             // Usually the result's placements are the input's children one to one in the same (canonical) order: then
             // a child's placement is at the child's position, and the input's id order is exact for both.
@@ -177,19 +248,59 @@ public final class Explanations {
                 given = copy;
             }
             placements = given;
-            cutoff = new Cutoff[DistrictPhases.PHASES * r.schoolCount];
+            int schools = r.schoolCount;
+            Cutoff[] cutoff = new Cutoff[DistrictPhases.PHASES * schools];
             for (Cutoff c : result.cutoffs()) {
                 int s = r.school(c.schoolCode());
                 if (s != Resolved.NONE) {
-                    cutoff[c.phase().ordinal() * r.schoolCount + s] = c;
+                    cutoff[c.phase().ordinal() * schools + s] = c;
                 }
             }
-            // A school that did not take the child reads the same in every explanation (a child placed beyond its
-            // nearby schools lists every school before its own in code order): one shared, immutable instance each.
             notAdmitted = new Considered[cutoff.length];
+            admitted = new Considered[cutoff.length];
             for (int at = 0; at < cutoff.length; at++) {
-                notAdmitted[at] = newConsidered(at % r.schoolCount, at / r.schoolCount, false);
+                notAdmitted[at] = newConsidered(at % schools, at / schools, false, cutoff[at]);
+                admitted[at] = newConsidered(at % schools, at / schools, true, cutoff[at]);
             }
+            tierPrefix = new String[r.tierNames.length];
+            for (int t = 0; t < tierPrefix.length; t++) {
+                tierPrefix[t] = "您的孩子属于第" + (t + 1) + "类（" + tierDisplayName(r.tierNames[t]) + "），摇号序号";
+            }
+            zoneClause = new String[2 * schools];
+            zoneFull = new String[2 * schools];
+            zoneSchoolClause = new String[2 * schools];
+            firstChoiceClause = new String[2 * schools];
+            promotionFull = new String[schools];
+            siblingFull = new String[schools];
+            for (int s = 0; s < schools; s++) {
+                String code = r.schoolCodes[s];
+                for (int taken = 0; taken < 2; taken++) {
+                    Considered k = (taken == 1 ? admitted : notAdmitted)[IN_ZONE * schools + s];
+                    zoneFull[2 * s + taken] = code + cutoffPhrase(k);
+                    zoneClause[2 * s + taken] = code + cutoffPhrase(k) + (k.admitted() ? "，已录取。" : "，未能录取；");
+                    zoneSchoolClause[2 * s + taken] = "学区学校" + zoneClause[2 * s + taken];
+                    firstChoiceClause[2 * s + taken] = choiceLabel(0) + zoneClause[2 * s + taken];
+                }
+                promotionFull[s] = "对口直升学校" + code + "学位已满；";
+                siblingFull[s] = "兄姐就读的" + code + "已无剩余学位；";
+            }
+            int largestZone = 0;
+            for (int[] members : r.zoneSchools) {
+                largestZone = Math.max(largestZone, members.length);
+            }
+            choiceLabels = new String[largestZone];
+            for (int i = 0; i < largestZone; i++) {
+                choiceLabels[i] = choiceLabel(i);
+            }
+        }
+
+        private Considered newConsidered(int s, int phase, boolean admitted, Cutoff cut) {
+            return new Considered(
+                    r.schoolCodes[s],
+                    ROUTES[phase],
+                    admitted,
+                    cut == null ? null : cut.tierRank(),
+                    cut == null ? null : cut.lotteryRank());
         }
 
         private Placement placement(String publicId) {
@@ -209,144 +320,228 @@ public final class Explanations {
             return null;
         }
 
+        /** The child's position in the id order, or a negative number when no child has this id. */
+        private int position(String publicId, Scratch scratch) {
+            // The ids are distinct and the order tells equal ids only, so equals() at the guessed position is exact.
+            int guess = scratch.next;
+            if (guess < sortedIds.length && sortedIds[guess].equals(publicId)) {
+                return guess;
+            }
+            return Arrays.binarySearch(sortedIds, publicId, order);
+        }
+
         /**
          * @throws NoSuchElementException when the public id is not in the input or not in the result
          */
         public Explanation of(String publicId) {
-            int at = Arrays.binarySearch(sortedIds, publicId, order);
+            Scratch scratch = SCRATCH.get();
+            int at = position(publicId, scratch);
             Placement p = aligned ? (at >= 0 ? placements.get(at) : null) : placement(publicId);
             if (at < 0 || p == null) {
                 throw new NoSuchElementException("not in this allocation: " + publicId);
             }
+            scratch.next = at + 1;
             int c = r.byId[at];
-            Scratch scratch = SCRATCH.get();
             int count = 0;
-            if (p.outcome() == Outcome.ADMITTED || p.outcome() == Outcome.UNPLACED) {
-                int target = p.schoolCode() == null ? Resolved.NONE : r.school(p.schoolCode());
-                int last =
-                        p.route() == null ? Route.OVERFLOW.ordinal() : p.route().ordinal();
+            int zoneTook = Resolved.NONE;
+            int zoneCount = 0;
+            Outcome outcome = p.outcome();
+            if (outcome == Outcome.ADMITTED || outcome == Outcome.UNPLACED) {
+                int last = p.route() == null ? OVERFLOW : p.route().ordinal();
+                int target = school(p.schoolCode(), c, last);
                 SchoolList list = scratch.list;
                 for (int phase = 0; phase <= last; phase++) {
-                    boolean admittedHere = phase == last && p.outcome() == Outcome.ADMITTED;
-                    if (applies(c, phase)) {
-                        list(c, phase, admittedHere ? target : Resolved.NONE, list);
-                        for (int i = 0; i < list.size; i++) {
-                            int s = list.schools[i];
-                            count = scratch.add(count, considered(s, phase, admittedHere && s == target));
+                    // The school that took the child, in the phase that did: its list ends there.
+                    int took = phase == last && outcome == Outcome.ADMITTED ? target : Resolved.NONE;
+                    if (phase == DIRECT_PROMOTION || phase == SIBLING) {
+                        int s = phase == SIBLING ? r.sibling[c] : r.promotion[c];
+                        if (s != Resolved.NONE) {
+                            count = scratch.add(count, considered(s, phase, took));
                         }
+                        continue;
+                    }
+                    if (phase == IN_ZONE) {
+                        if (!r.inZoneEligible(c)) {
+                            continue;
+                        }
+                        list.ensure(r.inZoneLength(c));
+                        list.size = r.inZoneList(c, list.schools, 0, null, 0);
+                        int end = list.indexOf(took);
+                        if (end >= 0) {
+                            list.size = end + 1;
+                        }
+                        if (scratch.zone.length < list.size) {
+                            scratch.zone = new int[list.size];
+                        }
+                        System.arraycopy(list.schools, 0, scratch.zone, 0, list.size);
+                        zoneTook = took;
+                        zoneCount = list.size;
+                    } else if (phase == OVERFLOW || r.disability[c] == Resolved.REGULAR) {
+                        boolean reached =
+                                phase == OVERFLOW ? overflowList(c, took, list) : disabilityList(c, took, list);
+                        for (int i = 0; i < list.size; i++) {
+                            count = scratch.add(count, considered(list.schools[i], phase, took));
+                        }
+                        if (!reached) {
+                            count = rest(scratch, count, phase, took);
+                        }
+                        continue;
+                    } else {
+                        continue;
+                    }
+                    for (int i = 0; i < list.size; i++) {
+                        count = scratch.add(count, considered(list.schools[i], phase, took));
                     }
                 }
             }
-            // One copy of the thread's buffer into the immutable list the explanation keeps as it is (List.copyOf of
-            // a List.of list copies nothing): a child placed beyond its nearby schools considers thousands of schools.
-            List<Considered> considered = List.of(Arrays.copyOf(scratch.considered, count));
+            List<Considered> considered = immutableList(scratch.considered, count);
             int tierRank = r.tier[c];
-            String tierName = r.tierNames[tierRank - 1];
-            String reason = reason(c, p, considered);
+            String reason = reason(scratch, c, p, zoneTook, zoneCount);
             return new Explanation(
                     publicId,
                     tierRank,
-                    tierName,
-                    HexFormat.of().toHexDigits(p.lotteryNumber()),
+                    r.tierNames[tierRank - 1],
+                    HEX.toHexDigits(p.lotteryNumber()),
                     p.lotteryRank(),
                     considered,
-                    p.outcome(),
+                    outcome,
                     p.schoolCode(),
                     p.route(),
                     reason);
         }
 
-        private Considered considered(int s, int phase, boolean admitted) {
-            return admitted ? newConsidered(s, phase, true) : notAdmitted[phase * r.schoolCount + s];
+        /**
+         * The index of a placement's school: a run's result names it by the very string of the input, so the schools
+         * the child could have got in its route are compared by identity first (no hashing); else looked up.
+         */
+        private int school(String code, int c, int route) {
+            if (code == null) {
+                return Resolved.NONE;
+            }
+            if (route == IN_ZONE && r.zone[c] != Resolved.NONE) {
+                for (int s : r.zoneSchools[r.zone[c]]) {
+                    if (r.schoolCodes[s] == code) {
+                        return s;
+                    }
+                }
+            } else if (route == SIBLING || route == DIRECT_PROMOTION || route == DISABILITY) {
+                int s = route == SIBLING
+                        ? r.sibling[c]
+                        : route == DIRECT_PROMOTION ? r.promotion[c] : r.committeeSchool[c];
+                if (s != Resolved.NONE && r.schoolCodes[s] == code) {
+                    return s;
+                }
+            } else if (route == OVERFLOW) {
+                for (int p = r.nearbyStart[c], to = Math.min(p + 4, r.nearbyStart[c + 1]); p < to; p++) {
+                    if (r.schoolCodes[r.nearbyAt(p)] == code) {
+                        return r.nearbyAt(p);
+                    }
+                }
+            }
+            return r.school(code);
         }
 
-        private Considered newConsidered(int s, int phase, boolean admitted) {
-            Cutoff cut = cutoff[phase * r.schoolCount + s];
-            return new Considered(
-                    r.schoolCodes[s],
-                    ROUTES[phase],
-                    admitted,
-                    cut == null ? null : cut.tierRank(),
-                    cut == null ? null : cut.lotteryRank());
+        /** School s as listed in a phase whose list ends at the school that took the child (NONE: none did). */
+        private Considered considered(int s, int phase, int took) {
+            return (s == took ? admitted : notAdmitted)[phase * r.schoolCount + s];
         }
 
-        private boolean applies(int c, int phase) {
-            return switch (ROUTES[phase]) {
-                case DISABILITY -> r.disability[c] == Resolved.REGULAR;
-                case DIRECT_PROMOTION -> r.promotion[c] != Resolved.NONE;
-                case IN_ZONE -> r.inZoneEligible(c);
-                case SIBLING -> r.sibling[c] != Resolved.NONE;
-                case OVERFLOW -> true;
+        /** The nearby schools (first occurrence) up to the one that took the child; whether it is among them. */
+        private boolean overflowList(int c, int took, SchoolList list) {
+            list.clear(r.schoolCount);
+            for (int p = r.nearbyStart[c], to = r.nearbyStart[c + 1]; p < to; p++) {
+                int s = r.nearbyAt(p);
+                if (list.addNew(s) && s == took) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The committee's school, the zone's schools by distance and the nearby schools (each once), up to the one
+         * that took the child; whether it is among them.
+         */
+        private boolean disabilityList(int c, int took, SchoolList list) {
+            list.clear(r.schoolCount);
+            int committee = r.committeeSchool[c];
+            if (committee != Resolved.NONE && list.addNew(committee) && committee == took) {
+                return true;
+            }
+            for (int s : r.zoneByDistance(c)) {
+                if (list.addNew(s) && s == took) {
+                    return true;
+                }
+            }
+            for (int p = r.nearbyStart[c], to = r.nearbyStart[c + 1]; p < to; p++) {
+                int s = r.nearbyAt(p);
+                if (list.addNew(s) && s == took) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Appends the end of a list that did not reach the school that took the child: every school not listed in
+         * code order, up to that school (all of them when none took it). Those are runs of the phase's shared
+         * entries between the few listed schools, copied as runs: a child placed beyond its nearby schools (or
+         * turned away by all) lists thousands of schools.
+         */
+        private int rest(Scratch scratch, int count, int phase, int took) {
+            SchoolList list = scratch.list;
+            int listed = list.size;
+            if (scratch.sorted.length < listed) {
+                scratch.sorted = new int[Math.max(listed, 2 * scratch.sorted.length)];
+            }
+            int[] sorted = scratch.sorted;
+            System.arraycopy(list.schools, 0, sorted, 0, listed);
+            Arrays.sort(sorted, 0, listed);
+            int end = took == Resolved.NONE ? r.schoolCount : took + 1;
+            int base = phase * r.schoolCount;
+            int from = 0;
+            for (int i = 0; i <= listed && from < end; i++) {
+                int next = i < listed ? sorted[i] : end;
+                int to = Math.min(next, end);
+                if (to > from) {
+                    count = scratch.addAll(count, notAdmitted, base + from, to - from);
+                }
+                from = next + 1;
+            }
+            if (took != Resolved.NONE) {
+                scratch.considered[count - 1] = admitted[base + took];
+            }
+            return count;
+        }
+
+        /**
+         * The first count entries as an immutable list, copied once: a child placed beyond its nearby schools (or
+         * turned away by all) lists thousands, which {@code List.of} would copy twice and null-check one by one.
+         */
+        private static List<Considered> immutableList(Considered[] k, int count) {
+            return switch (count) {
+                case 0 -> List.of();
+                case 1 -> List.of(k[0]);
+                case 2 -> List.of(k[0], k[1]);
+                default -> new ConsideredList(Arrays.copyOf(k, count));
             };
         }
 
         /**
-         * Writes the child's list in a phase into {@code list}, up to and including target (the whole list when
-         * target is NONE). Primitive and per call: an index is shared between threads and explains a million children.
+         * The reason text, from the pieces written once per tier and per school: the child's in-zone list is the
+         * first zoneCount schools of scratch.zone, of which zoneTook (if any) took the child. A text of a few pieces
+         * is one concatenation (sized once); a longer one is built in the thread's builder.
          */
-        private void list(int c, int phase, int target, SchoolList list) {
-            list.size = 0;
-            switch (ROUTES[phase]) {
-                case DIRECT_PROMOTION -> list.add(r.promotion[c]);
-                case SIBLING -> list.add(r.sibling[c]);
-                case IN_ZONE -> {
-                    list.ensure(r.inZoneLength(c));
-                    list.size = r.inZoneList(c, list.schools, 0, null, 0);
-                }
-                case DISABILITY -> {
-                    if (r.committeeSchool[c] != Resolved.NONE) {
-                        list.add(r.committeeSchool[c]);
-                    }
-                    for (int s : r.zoneByDistance(c)) {
-                        list.addNew(s);
-                    }
-                    list.addNearby(r, c);
-                }
-                case OVERFLOW -> list.addNearby(r, c);
-            }
-            int at = list.indexOf(target);
-            if (at >= 0) {
-                list.size = at + 1;
-                return;
-            }
-            if (phase == Route.DISABILITY.ordinal() || phase == Route.OVERFLOW.ordinal()) {
-                // The list ends with every other school in code order, up to the one that took the child (rare: the
-                // few children no nearby school took).
-                boolean[] listed = new boolean[r.schoolCount];
-                for (int i = 0; i < list.size; i++) {
-                    listed[list.schools[i]] = true;
-                }
-                for (int s = 0; s < r.schoolCount; s++) {
-                    if (!listed[s]) {
-                        list.add(s);
-                        if (s == target) {
-                            break;
-                        }
-                    }
-                }
-            }
-        }
-
-        private String reason(int c, Placement p, List<Considered> considered) {
-            StringBuilder text = new StringBuilder(128);
-            int tierRank = r.tier[c];
-            text.append("您的孩子属于第")
-                    .append(tierRank)
-                    .append("类（")
-                    .append(tierDisplayName(r.tierNames[tierRank - 1]))
-                    .append("），摇号序号")
-                    .append(p.lotteryRank())
-                    .append("；");
+        private String reason(Scratch scratch, int c, Placement p, int zoneTook, int zoneCount) {
+            String head = tierPrefix[r.tier[c] - 1];
+            int rank = p.lotteryRank();
             String school = p.schoolCode();
             switch (p.outcome()) {
                 case SPECIAL_SCHOOL -> {
-                    return text.append("根据残疾儿童入学评估专家委员会的意见，安置到特殊教育学校")
-                            .append(school == null ? "" : school)
-                            .append("。")
-                            .toString();
+                    return head + rank + "；根据残疾儿童入学评估专家委员会的意见，安置到特殊教育学校" + (school == null ? "" : school) + "。";
                 }
                 case HOME_TEACHING -> {
-                    return text.append("根据残疾儿童入学评估专家委员会的意见，安排送教上门。").toString();
+                    return head + rank + "；根据残疾儿童入学评估专家委员会的意见，安排送教上门。";
                 }
                 default -> {}
             }
@@ -354,43 +549,53 @@ public final class Explanations {
             if (route == Route.DISABILITY) {
                 boolean committee =
                         r.committeeSchool[c] != Resolved.NONE && r.schoolCodes[r.committeeSchool[c]].equals(school);
-                return text.append("根据专家委员会的意见随班就读，优先安排至")
-                        .append(committee ? "专家委员会指定的学校" : "距离最近且有学位的学校")
-                        .append(school)
-                        .append("，已录取。")
-                        .toString();
+                return head
+                        + rank
+                        + (committee ? "；根据专家委员会的意见随班就读，优先安排至专家委员会指定的学校" : "；根据专家委员会的意见随班就读，优先安排至距离最近且有学位的学校")
+                        + school
+                        + "，已录取。";
             }
             if (route == Route.DIRECT_PROMOTION) {
-                return text.append("按对口直升政策，从对口小学直升至")
-                        .append(school)
-                        .append("，已录取。")
-                        .toString();
+                return head + rank + "；按对口直升政策，从对口小学直升至" + school + "，已录取。";
             }
-            List<Considered> inZone = new ArrayList<>();
-            for (Considered k : considered) {
-                if (k.phase() == Route.IN_ZONE) {
-                    inZone.add(k);
-                }
-            }
+            int[] zone = scratch.zone;
             if (route == Route.IN_ZONE) {
                 boolean multi = r.zoneMulti[r.zone[c]];
-                for (int i = 0; i < inZone.size(); i++) {
-                    Considered k = inZone.get(i);
-                    String label = !multi ? "学区学校" : i == 0 ? "首选学校" : "第" + (i + 1) + "志愿学校";
-                    text.append(label).append(k.schoolCode()).append(cutoffPhrase(k));
-                    text.append(k.admitted() ? "，已录取。" : "，未能录取；");
+                if (zoneCount == 1) {
+                    int taken = zone[0] == zoneTook ? 1 : 0;
+                    return head + rank + "；" + (multi ? firstChoiceClause : zoneSchoolClause)[2 * zone[0] + taken];
+                }
+                StringBuilder text = scratch.text;
+                text.setLength(0);
+                text.append(head).append(rank).append('；');
+                for (int i = 0; i < zoneCount; i++) {
+                    int taken = zone[i] == zoneTook ? 1 : 0;
+                    if (!multi) {
+                        text.append(zoneSchoolClause[2 * zone[i] + taken]);
+                    } else if (i == 0) {
+                        text.append(firstChoiceClause[2 * zone[i] + taken]);
+                    } else {
+                        text.append(i < choiceLabels.length ? choiceLabels[i] : choiceLabel(i))
+                                .append(zoneClause[2 * zone[i] + taken]);
+                    }
                 }
                 return text.toString();
             }
             // Not placed in the zone: say why, then how the child was placed.
+            StringBuilder text = scratch.text;
+            text.setLength(0);
+            text.append(head).append(rank).append('；');
             if (r.promotion[c] != Resolved.NONE) {
-                text.append("对口直升学校").append(r.schoolCodes[r.promotion[c]]).append("学位已满；");
+                text.append(promotionFull[r.promotion[c]]);
             }
-            if (!inZone.isEmpty()) {
+            if (zoneCount > 0) {
                 text.append("学区内学校均已录满（");
-                for (int i = 0; i < inZone.size(); i++) {
-                    Considered k = inZone.get(i);
-                    text.append(i == 0 ? "" : "，").append(k.schoolCode()).append(cutoffPhrase(k));
+                for (int i = 0; i < zoneCount; i++) {
+                    int taken = zone[i] == zoneTook ? 1 : 0;
+                    if (i > 0) {
+                        text.append('，');
+                    }
+                    text.append(zoneFull[2 * zone[i] + taken]);
                 }
                 text.append("）；");
             } else if (r.zone[c] == Resolved.NONE) {
@@ -407,7 +612,7 @@ public final class Explanations {
                         .toString();
             }
             if (r.sibling[c] != Resolved.NONE) {
-                text.append("兄姐就读的").append(r.schoolCodes[r.sibling[c]]).append("已无剩余学位；");
+                text.append(siblingFull[r.sibling[c]]);
             }
             if (p.outcome() == Outcome.UNPLACED) {
                 return text.append("全区本学段学位已全部录满，暂未安排学校，教育局将另行统筹解决。").toString();
@@ -418,11 +623,53 @@ public final class Explanations {
                     .toString();
         }
 
+        private static String choiceLabel(int i) {
+            return i == 0 ? "首选学校" : "第" + (i + 1) + "志愿学校";
+        }
+
         private static String cutoffPhrase(Considered k) {
             if (k.cutoffTierRank() == null) {
                 return k.admitted() ? "本阶段学位充足" : "本阶段已无剩余学位";
             }
             return "本阶段录取至第" + k.cutoffTierRank() + "类序号" + k.cutoffLotteryRank();
+        }
+    }
+
+    /**
+     * An explanation's considered schools: read-only over an array no one else holds (made by the index only), so
+     * the explanation keeps it as it is.
+     */
+    private static final class ConsideredList extends AbstractList<Considered> implements RandomAccess {
+        private final Considered[] entries;
+
+        ConsideredList(Considered[] entries) {
+            this.entries = entries;
+        }
+
+        @Override
+        public Considered get(int index) {
+            return entries[index];
+        }
+
+        @Override
+        public int size() {
+            return entries.length;
+        }
+
+        // As the lists of List.of, which hold no null and refuse to look for one.
+        @Override
+        public int indexOf(Object o) {
+            return super.indexOf(Objects.requireNonNull(o));
+        }
+
+        @Override
+        public int lastIndexOf(Object o) {
+            return super.lastIndexOf(Objects.requireNonNull(o));
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return indexOf(o) >= 0;
         }
     }
 }
