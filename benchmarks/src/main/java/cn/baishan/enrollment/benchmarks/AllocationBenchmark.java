@@ -10,6 +10,13 @@ import cn.baishan.enrollment.allocation.engine.ArrayDeferredAcceptance;
 import cn.baishan.enrollment.allocation.engine.Assignment;
 import cn.baishan.enrollment.allocation.engine.InvariantChecker;
 import cn.baishan.enrollment.allocation.lottery.Seed;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -148,6 +155,14 @@ public class AllocationBenchmark {
         @Param("20270301")
         long seed;
 
+        /**
+         * true: the generated input is written to its canonical text and read back, so the run gets what admission
+         * gives it (RunningSeasons reads the frozen text): children in canonical order, laid out in memory in that
+         * order, lists as the reader's compact code lists. false: the generator's objects as they are.
+         */
+        @Param("true")
+        boolean readBack;
+
         DistrictInput input;
         /**
          * The canonical input digest, computed once here: admission computes and stores it when the list closes (the
@@ -164,12 +179,21 @@ public class AllocationBenchmark {
         public void build() {
             long before = HeapWatch.usedAfterFullGc();
             long started = System.nanoTime();
-            input = SyntheticAllocations.districtInput(
+            DistrictInput generated = SyntheticAllocations.districtInput(
                     seed, applicantsOf(size), schoolsOf(size), nearby, canonicalOrder);
             long millis = (System.nanoTime() - started) / 1_000_000;
+            if (readBack) {
+                // As admission holds it for a run: the canonical text stored when the list closed, read back. Through
+                // a file, so the setup fits the 512 MB heap too (the million's text is ~250 MB).
+                inputDigest = DistrictInputText.digest(generated);
+                input = readBack(generated);
+                generated = null; // only the input read back stays (and is measured below)
+            } else {
+                input = generated;
+                inputDigest = DistrictInputText.digest(input);
+            }
             long retained = HeapWatch.usedAfterFullGc() - before;
             drawSeed = SyntheticAllocations.drawSeed(seed);
-            inputDigest = DistrictInputText.digest(input);
             System.out.println();
             print(
                     "district input: %d children, %d schools, %d zones (%d single-school), %d seats;"
@@ -185,6 +209,24 @@ public class AllocationBenchmark {
                             .sum(),
                     millis,
                     retained / 1e6);
+        }
+
+        private static DistrictInput readBack(DistrictInput generated) {
+            try {
+                Path file = Files.createTempFile("district-input", ".txt");
+                try {
+                    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                        DistrictInputText.write(generated, out);
+                    }
+                    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                        return DistrictInputText.read(in);
+                    }
+                } finally {
+                    Files.delete(file);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         @Setup(Level.Iteration)

@@ -7,11 +7,17 @@ import cn.baishan.enrollment.allocation.district.DistrictInput.SchoolSeats;
 import cn.baishan.enrollment.allocation.district.DistrictInput.Zone;
 import cn.baishan.enrollment.allocation.district.DistrictInput.ZoneType;
 import cn.baishan.enrollment.allocation.lottery.Digests;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The canonical UTF-8 text of a {@link DistrictInput}, and back; its SHA-256 is the input digest. Layout (README,
@@ -182,13 +188,36 @@ public final class DistrictInputText {
     }
 
     public static DistrictInput read(String text) {
-        return new Parser(text).parse();
+        if (text == null) {
+            throw new IllegalArgumentException("the input text is missing");
+        }
+        return new Parser(new StringReader(text)).parse();
+    }
+
+    /**
+     * Reads a canonical text from a stream of its characters (e.g. a UTF-8 file), line by line, so a million
+     * children's text (~250 MB) is never held whole: only the input it describes is.
+     *
+     * @throws UncheckedIOException when the reader fails
+     */
+    public static DistrictInput read(Reader text) {
+        return new Parser(Objects.requireNonNull(text, "text")).parse();
+    }
+
+    /** Writes the canonical text to a stream of characters (flushed, not closed). */
+    public static void write(DistrictInput input, Writer out) {
+        TextSink sink = TextSink.toWriter(out);
+        write(input, sink);
+        sink.flush();
     }
 
     /** A strict line reader: every deviation from the canonical form names its 1-based line. */
     private static final class Parser {
-        private final String text;
+        private final Reader text;
+        private final char[] buffer = new char[1 << 16];
         private int pos;
+        private int end;
+        private final StringBuilder pending = new StringBuilder();
         private int lineNo;
         private String line;
         // One String per distinct code, so a million children's preferences share a few thousand strings.
@@ -197,29 +226,49 @@ public final class DistrictInputText {
         private final CodeList.Codes listCodes = new CodeList.Codes();
         private final Map<String, Integer> positionOf = new HashMap<>();
 
-        Parser(String text) {
-            if (text == null) {
-                throw new IllegalArgumentException("the input text is missing");
-            }
+        Parser(Reader text) {
             this.text = text;
         }
 
         private boolean next() {
-            if (pos == text.length()) {
-                line = null;
-                return false;
+            pending.setLength(0);
+            while (true) {
+                if (pos == end && !fill()) {
+                    if (pending.length() == 0) {
+                        line = null;
+                        return false;
+                    }
+                    lineNo++;
+                    throw fail("the last line does not end with LF");
+                }
+                int from = pos;
+                while (pos < end && buffer[pos] != '\n') {
+                    pos++;
+                }
+                if (pos < end) {
+                    line = pending.length() == 0
+                            ? new String(buffer, from, pos - from)
+                            : pending.append(buffer, from, pos - from).toString();
+                    pos++;
+                    lineNo++;
+                    if (line.indexOf('\r') >= 0) {
+                        throw fail("CR is not allowed (lines end with LF only)");
+                    }
+                    return true;
+                }
+                pending.append(buffer, from, pos - from);
             }
-            int end = text.indexOf('\n', pos);
-            lineNo++;
-            if (end < 0) {
-                throw fail("the last line does not end with LF");
+        }
+
+        private boolean fill() {
+            try {
+                int read = text.read(buffer, 0, buffer.length);
+                pos = 0;
+                end = Math.max(read, 0);
+                return read > 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading the input text failed", e);
             }
-            line = text.substring(pos, end);
-            pos = end + 1;
-            if (line.indexOf('\r') >= 0) {
-                throw fail("CR is not allowed (lines end with LF only)");
-            }
-            return true;
         }
 
         private IllegalArgumentException fail(String why) {

@@ -1,5 +1,8 @@
 package cn.baishan.enrollment.allocation.district;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +17,11 @@ abstract class TextSink {
 
     static TextSink toText() {
         return new ToText();
+    }
+
+    /** Text written to {@code out} in pieces of about 64 K characters; {@link #flush} writes the rest. */
+    static TextSink toWriter(Writer out) {
+        return new ToText(out);
     }
 
     static TextSink toDigest() {
@@ -40,12 +48,25 @@ abstract class TextSink {
         throw new UnsupportedOperationException();
     }
 
+    /** Hands what is buffered to the underlying writer, if there is one. */
+    void flush() {}
+
     String digestHex() {
         throw new UnsupportedOperationException();
     }
 
     private static final class ToText extends TextSink {
+        private static final int CHUNK = 1 << 16;
         private final StringBuilder text = new StringBuilder(1 << 12);
+        private final Writer out;
+
+        ToText() {
+            this(null);
+        }
+
+        ToText(Writer out) {
+            this.out = out;
+        }
 
         @Override
         TextSink append(String s) {
@@ -68,12 +89,36 @@ abstract class TextSink {
         @Override
         TextSink endLine() {
             text.append('\n');
+            if (out != null && text.length() >= CHUNK) {
+                hand();
+            }
             return this;
         }
 
         @Override
         String text() {
             return text.toString();
+        }
+
+        @Override
+        void flush() {
+            if (out != null) {
+                hand();
+                try {
+                    out.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("writing the input text failed", e);
+                }
+            }
+        }
+
+        private void hand() {
+            try {
+                out.append(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing the input text failed", e);
+            }
+            text.setLength(0);
         }
     }
 

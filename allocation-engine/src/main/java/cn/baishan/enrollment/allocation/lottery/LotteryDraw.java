@@ -68,14 +68,14 @@ public final class LotteryDraw {
      *     appears twice
      */
     public static Ranked ranked(Seed seed, String[] ids) {
-        return ranked(seed, ids, 0);
+        return ranked(seed, ids, Integer.MAX_VALUE);
     }
 
     /**
-     * {@link #ranked(Seed, String[])} with at least {@code minIndexBits} low bits given to the index, so tests can
-     * force many ids to share the sorted high bits and exercise the exact tie-break path.
+     * {@link #ranked(Seed, String[])} with at most {@code maxBucketBits} leading bits of the numbers as buckets, so
+     * tests can put many ids in one bucket (0: all of them) and exercise the exact ordering inside a bucket.
      */
-    static Ranked ranked(Seed seed, String[] ids, int minIndexBits) {
+    static Ranked ranked(Seed seed, String[] ids, int maxBucketBits) {
         Objects.requireNonNull(seed, "seed");
         int n = ids.length;
         var digest = sha256();
@@ -86,43 +86,67 @@ public final class LotteryDraw {
             requireValidId(ids[i]);
             numbers[i] = hasher.number(ids[i]);
         }
-        // Sort one long per id: the number's high bits (flipped, so signed order is unsigned order) with the index in
-        // the low bits. Ids whose numbers share those high bits (a handful in a million) are put in order afterwards
-        // by the full number and then the id, exactly as draw() orders them.
-        int indexBits = Math.max(minIndexBits, Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1))));
-        long indexMask = (1L << indexBits) - 1;
-        long[] packed = new long[n];
+        // A counting sort on the numbers' leading bits, about one id per bucket (the numbers are uniform): two linear
+        // passes instead of a comparison sort of a million. Inside a bucket the ids are put in draw order exactly:
+        // by the full unsigned number, then by the id's UTF-8 bytes, as draw() orders them.
+        int bits = Math.min(maxBucketBits, Math.min(24, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1))));
+        int[] bucketStart = new int[(1 << bits) + 1];
         for (int i = 0; i < n; i++) {
-            packed[i] = ((numbers[i] ^ Long.MIN_VALUE) & ~indexMask) | i;
+            bucketStart[bucket(numbers[i], bits) + 1]++;
         }
-        Arrays.sort(packed);
+        for (int b = 1; b < bucketStart.length; b++) {
+            bucketStart[b] += bucketStart[b - 1];
+        }
+        int[] byDraw = new int[n];
+        int[] cursor = Arrays.copyOf(bucketStart, bucketStart.length - 1);
+        for (int i = 0; i < n; i++) {
+            byDraw[cursor[bucket(numbers[i], bits)]++] = i;
+        }
+        for (int b = 0; b + 1 < bucketStart.length; b++) {
+            if (bucketStart[b + 1] - bucketStart[b] > 1) {
+                orderBucket(byDraw, bucketStart[b], bucketStart[b + 1], numbers, ids);
+            }
+        }
         int[] ranks = new int[n];
-        int i = 0;
-        while (i < n) {
-            int j = i + 1;
-            while (j < n && (packed[j] & ~indexMask) == (packed[i] & ~indexMask)) {
-                j++;
-            }
-            if (j - i > 1) {
-                Integer[] run = new Integer[j - i];
-                for (int k = i; k < j; k++) {
-                    run[k - i] = (int) (packed[k] & indexMask);
-                }
-                Arrays.sort(run, (a, b) -> compare(numbers[a], ids[a], numbers[b], ids[b]));
-                for (int k = 1; k < run.length; k++) {
-                    if (numbers[run[k]] == numbers[run[k - 1]] && ids[run[k]].equals(ids[run[k - 1]])) {
-                        throw duplicate(ids[run[k]]);
-                    }
-                }
-                for (int k = i; k < j; k++) {
-                    ranks[run[k - i]] = k + 1;
-                }
-            } else {
-                ranks[(int) (packed[i] & indexMask)] = i + 1;
-            }
-            i = j;
+        for (int k = 0; k < n; k++) {
+            ranks[byDraw[k]] = k + 1;
         }
         return new Ranked(numbers, ranks);
+    }
+
+    private static int bucket(long number, int bits) {
+        return bits == 0 ? 0 : (int) (number >>> (64 - bits)); // unsigned: the leading bits
+    }
+
+    /** Puts byDraw[from..to) in draw order; the same id twice (same number, same id) is refused. */
+    private static void orderBucket(int[] byDraw, int from, int to, long[] numbers, String[] ids) {
+        if (to - from <= 16) {
+            for (int i = from + 1; i < to; i++) { // insertion sort: a bucket holds one or two ids on average
+                int x = byDraw[i];
+                int j = i - 1;
+                while (j >= from && compare(numbers[byDraw[j]], ids[byDraw[j]], numbers[x], ids[x]) > 0) {
+                    byDraw[j + 1] = byDraw[j];
+                    j--;
+                }
+                byDraw[j + 1] = x;
+            }
+        } else {
+            Integer[] run = new Integer[to - from];
+            for (int k = from; k < to; k++) {
+                run[k - from] = byDraw[k];
+            }
+            Arrays.sort(run, (a, b) -> compare(numbers[a], ids[a], numbers[b], ids[b]));
+            for (int k = from; k < to; k++) {
+                byDraw[k] = run[k - from];
+            }
+        }
+        for (int k = from + 1; k < to; k++) {
+            int a = byDraw[k - 1];
+            int b = byDraw[k];
+            if (numbers[a] == numbers[b] && ids[a].equals(ids[b])) {
+                throw duplicate(ids[b]);
+            }
+        }
     }
 
     /** Lottery numbers (unsigned, in {@code long}s) and ranks (1 = best) aligned with the ids given to {@link #ranked}. */

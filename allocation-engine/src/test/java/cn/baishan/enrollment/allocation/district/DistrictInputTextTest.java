@@ -9,6 +9,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import cn.baishan.enrollment.allocation.district.DistrictInput.DisabilityPlacement;
 import cn.baishan.enrollment.allocation.lottery.Digests;
 import cn.baishan.enrollment.allocation.lottery.Seed;
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +76,25 @@ class DistrictInputTextTest {
         assertThat(read.children().get(1).warningPeriodArrival()).isTrue();
         assertThat(read.children().get(1).zoneCode()).isNull();
         assertThat(read.children().get(1).disability().schoolCode()).isNull();
+    }
+
+    @Test
+    void a_text_streamed_through_a_writer_and_a_reader_is_the_same_text_and_input() {
+        StringWriter out = new StringWriter();
+
+        DistrictInputText.write(sample(), out);
+
+        assertThat(out.toString()).isEqualTo(TEXT);
+        // A reader that hands out a few characters at a time: lines cross its buffer's ends.
+        Reader trickle = new FilterReader(new StringReader(TEXT)) {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                return super.read(buffer, offset, Math.min(length, 7));
+            }
+        };
+        assertThat(DistrictInputText.read(trickle)).isEqualTo(DistrictInputText.read(TEXT));
+        assertThatThrownBy(() -> DistrictInputText.read(new StringReader(TEXT.substring(0, TEXT.length() - 1))))
+                .hasMessageContaining("does not end with LF");
     }
 
     @Test

@@ -203,9 +203,10 @@ class LotteryDrawRandomizedTest {
             String why = why(c, seed);
 
             var draw = LotteryDraw.draw(seed, ids);
-            // 0 extra bits: the fast path; 62: nearly all ids share the sorted high bits, the exact tie-break path
-            for (int indexBits : new int[] {0, 62}) {
-                var ranked = LotteryDraw.ranked(seed, ids.toArray(new String[0]), indexBits);
+            // the usual buckets (about one id each); 2 bits: a handful of buckets; 0: one bucket, the exact order
+            // inside
+            for (int bucketBits : new int[] {Integer.MAX_VALUE, 2, 0}) {
+                var ranked = LotteryDraw.ranked(seed, ids.toArray(new String[0]), bucketBits);
                 for (int i = 0; i < ids.size(); i++) {
                     assertThat(ranked.numbers()[i])
                             .as(why)
