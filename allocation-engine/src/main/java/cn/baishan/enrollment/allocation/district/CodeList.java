@@ -2,6 +2,7 @@ package cn.baishan.enrollment.allocation.district;
 
 import java.util.AbstractList;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
@@ -18,30 +19,60 @@ final class CodeList extends AbstractList<String> implements RandomAccess {
 
     final Codes codes;
     private final char[] positions;
+    private final int from;
+    private final int size;
 
-    CodeList(Codes codes, char[] positions) {
+    /** The list of positions[from .. from + size): many lists share one array, each its own slice. */
+    CodeList(Codes codes, char[] positions, int from, int size) {
         this.codes = codes;
         this.positions = positions;
+        this.from = from;
+        this.size = size;
     }
 
     @Override
     public String get(int index) {
-        return codes.code(positions[index]);
+        return codes.code(positions[from + Objects.checkIndex(index, size)]);
     }
 
     @Override
     public int size() {
-        return positions.length;
+        return size;
     }
 
-    /** The position in {@link #codes} of element i. */
+    /** The position in {@link #codes} of element i (0 <= i < size, not checked: the resolver's hot loop). */
     int position(int index) {
-        return positions[index];
+        return positions[from + index];
     }
 
     /** The list itself when it is a CodeList (immutable already), else {@link List#copyOf}. */
     static List<String> immutable(List<String> list) {
         return list instanceof CodeList ? list : List.copyOf(list);
+    }
+
+    /**
+     * Where a reader writes the positions of its lists: one after the other in shared arrays of {@link #SLAB}
+     * characters, so a million children's lists sit in the order of the children, with no array header each.
+     */
+    static final class Slabs {
+        static final int SLAB = 1 << 20;
+        private char[] slab = new char[0];
+        private int used;
+
+        /** A list of the given positions (the array may be reused by the caller). */
+        CodeList list(Codes codes, char[] positions, int length) {
+            if (length > SLAB / 4) {
+                return new CodeList(codes, java.util.Arrays.copyOf(positions, length), 0, length);
+            }
+            if (used + length > slab.length) {
+                slab = new char[SLAB];
+                used = 0;
+            }
+            System.arraycopy(positions, 0, slab, used, length);
+            CodeList list = new CodeList(codes, slab, used, length);
+            used += length;
+            return list;
+        }
     }
 
     /**

@@ -225,6 +225,8 @@ public final class DistrictInputText {
         // The codes of the children's lists by position (the schools first, in code order): each list is a CodeList.
         private final CodeList.Codes listCodes = new CodeList.Codes();
         private final Map<String, Integer> positionOf = new HashMap<>();
+        private final CodeList.Slabs slabs = new CodeList.Slabs();
+        private char[] positions = new char[64];
 
         Parser(Reader text) {
             this.text = text;
@@ -327,7 +329,9 @@ public final class DistrictInputText {
                 throw fail(what + ": an empty list is written '-'");
             }
             String[] parts = raw.split(",", -1);
-            char[] positions = new char[parts.length];
+            if (positions.length < parts.length) {
+                positions = new char[Math.max(parts.length, 2 * positions.length)];
+            }
             for (int i = 0; i < parts.length; i++) {
                 if (parts[i].isEmpty() || parts[i].equals("-")) {
                     throw fail(what + ": element " + (i + 1) + " is empty");
@@ -338,7 +342,7 @@ public final class DistrictInputText {
                 }
                 positions[i] = (char) at;
             }
-            return new CodeList(listCodes, positions);
+            return slabs.list(listCodes, positions, parts.length);
         }
 
         /** The code's position in {@link #listCodes}, added when new; -1 when the table is full. */
