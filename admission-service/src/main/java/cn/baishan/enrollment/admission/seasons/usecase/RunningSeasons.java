@@ -121,9 +121,9 @@ class RunningSeasons implements SeasonTimelineUseCase {
     public AllocationRun run(SeasonKey key, String actor) {
         Season season = locked(key);
         var seed = season.requireRunnable();
-        // the run reads the published text back, so what anyone can re-run is exactly what ran here
-        DistrictInput input = DistrictInputText.read(frozenText(season));
-        DistrictResult result = DistrictAllocation.run(input, seed);
+        // the run reads the published text back, so what anyone can re-run is exactly what ran here; its input digest
+        // is the SHA-256 of that very text (not of the text written again), checked against the frozen digest below
+        DistrictResult result = DistrictAllocation.run(frozenText(season), seed);
         if (!season.inputDigest().equals(result.inputDigest())) {
             throw new IllegalStateException("season " + key + ": the engine saw input " + result.inputDigest()
                     + ", the frozen input is " + season.inputDigest());
