@@ -343,6 +343,7 @@ public final class Explanations {
             scratch.next = at + 1;
             int c = r.byId[at];
             int count = 0;
+            ConsideredList tail = null;
             int zoneTook = Resolved.NONE;
             int zoneCount = 0;
             Outcome outcome = p.outcome();
@@ -383,7 +384,13 @@ public final class Explanations {
                             count = scratch.add(count, considered(list.schools[i], phase, took));
                         }
                         if (!reached) {
-                            count = rest(scratch, count, phase, took);
+                            if (phase == last) {
+                                // The list's end is the explanation's end: it may be a view of the shared entries.
+                                tail = tail(scratch, count, phase, took);
+                            }
+                            if (tail == null) {
+                                count = rest(scratch, count, phase, took);
+                            }
                         }
                         continue;
                     } else {
@@ -394,7 +401,7 @@ public final class Explanations {
                     }
                 }
             }
-            List<Considered> considered = immutableList(scratch.considered, count);
+            List<Considered> considered = tail != null ? tail : immutableList(scratch.considered, count);
             int tierRank = r.tier[c];
             String reason = reason(scratch, c, p, zoneTook, zoneCount);
             return new Explanation(
@@ -483,6 +490,37 @@ public final class Explanations {
         }
 
         /**
+         * The explanation's list when it ends with a long {@link #rest}: the first count entries, then the rest as a
+         * view of the phase's shared entries (null when the rest is short: then it is copied). A child placed beyond
+         * its nearby schools (or turned away by all) lists thousands of schools; copying them costs more than
+         * finding them.
+         */
+        private ConsideredList tail(Scratch scratch, int count, int phase, int took) {
+            SchoolList list = scratch.list;
+            int end = took == Resolved.NONE ? r.schoolCount : took + 1;
+            int[] gaps = new int[list.size];
+            int below = 0;
+            for (int i = 0; i < list.size; i++) {
+                if (list.schools[i] < end) {
+                    gaps[below++] = list.schools[i];
+                }
+            }
+            int length = end - below;
+            if (length < VIEW_FROM) {
+                return null;
+            }
+            gaps = Arrays.copyOf(gaps, below);
+            Arrays.sort(gaps);
+            return new ConsideredList(
+                    Arrays.copyOf(scratch.considered, count),
+                    notAdmitted,
+                    phase * r.schoolCount,
+                    gaps,
+                    length,
+                    took == Resolved.NONE ? null : admitted[phase * r.schoolCount + took]);
+        }
+
+        /**
          * Appends the end of a list that did not reach the school that took the child: every school not listed in
          * code order, up to that school (all of them when none took it). Those are runs of the phase's shared
          * entries between the few listed schools, copied as runs: a child placed beyond its nearby schools (or
@@ -523,7 +561,7 @@ public final class Explanations {
                 case 0 -> List.of();
                 case 1 -> List.of(k[0]);
                 case 2 -> List.of(k[0], k[1]);
-                default -> new ConsideredList(Arrays.copyOf(k, count));
+                default -> new ConsideredList(Arrays.copyOf(k, count), null, 0, null, 0, null);
             };
         }
 
@@ -635,25 +673,59 @@ public final class Explanations {
         }
     }
 
+    /** A list's rest of at least this many schools is a view ({@link Index#tail}), a shorter one a copy. */
+    private static final int VIEW_FROM = 8;
+
     /**
-     * An explanation's considered schools: read-only over an array no one else holds (made by the index only), so
-     * the explanation keeps it as it is.
+     * An explanation's considered schools, read-only and made by the index only (so the explanation keeps it as it
+     * is): an array no one else holds, optionally followed by a tail — the end of a list that reaches every school
+     * in code order — read from the index's shared entries: {@code shared[base + s]} for every school s below the
+     * last one except the sorted {@code gaps} (listed before), and {@code last} (the school that took the child)
+     * as the final entry when not null.
      */
     private static final class ConsideredList extends AbstractList<Considered> implements RandomAccess {
-        private final Considered[] entries;
+        private final Considered[] head;
+        private final Considered[] shared;
+        private final int base;
+        private final int[] gaps;
+        private final int tailLength;
+        private final Considered last;
 
-        ConsideredList(Considered[] entries) {
-            this.entries = entries;
+        ConsideredList(Considered[] head, Considered[] shared, int base, int[] gaps, int tailLength, Considered last) {
+            this.head = head;
+            this.shared = shared;
+            this.base = base;
+            this.gaps = gaps;
+            this.tailLength = tailLength;
+            this.last = last;
         }
 
         @Override
         public Considered get(int index) {
-            return entries[index];
+            if (index < head.length) {
+                return head[index];
+            }
+            int j = Objects.checkIndex(index, size()) - head.length;
+            if (last != null && j == tailLength - 1) {
+                return last;
+            }
+            // The j-th school (from 0) that is not a gap: j plus the number of gaps g_m with g_m - m <= j.
+            int lo = 0;
+            int hi = gaps.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (gaps[mid] - mid <= j) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return shared[base + j + lo];
         }
 
         @Override
         public int size() {
-            return entries.length;
+            return head.length + tailLength;
         }
 
         // As the lists of List.of, which hold no null and refuse to look for one.

@@ -1,6 +1,7 @@
 package cn.baishan.enrollment.allocation.district;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.baishan.enrollment.allocation.district.DistrictInput.Child;
 import cn.baishan.enrollment.allocation.district.DistrictInput.Disability;
@@ -11,15 +12,18 @@ import cn.baishan.enrollment.allocation.district.DistrictInput.ZoneType;
 import cn.baishan.enrollment.allocation.district.DistrictResult.Outcome;
 import cn.baishan.enrollment.allocation.district.DistrictResult.Placement;
 import cn.baishan.enrollment.allocation.district.DistrictResult.Route;
+import cn.baishan.enrollment.allocation.district.Explanations.Considered;
 import cn.baishan.enrollment.allocation.district.RandomDistricts.Instance;
 import cn.baishan.enrollment.allocation.district.RandomDistricts.Shape;
 import cn.baishan.enrollment.allocation.lottery.Seed;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -81,6 +85,7 @@ class ExplanationsReferenceTest {
         // Guards the property above against a generator that drifts into districts without the hard cases.
         int unplaced = 0;
         int beyondNearby = 0;
+        int longEnds = 0;
         int overflowAfterZone = 0;
         int multiZoneRefusals = 0;
         int disability = 0;
@@ -108,6 +113,8 @@ class ExplanationsReferenceTest {
                         .filter(k -> k.phase() == Route.OVERFLOW)
                         .count();
                 beyondNearby += p.route() == Route.OVERFLOW && nearby > r.nearbyStart[c + 1] - r.nearbyStart[c] ? 1 : 0;
+                // A list's end of eight schools or more is kept as a view of the index's shared entries.
+                longEnds += nearby >= r.nearbyStart[c + 1] - r.nearbyStart[c] + 8 ? 1 : 0;
             }
         }
         String why = "-Dexplanations.test.seed=" + TEST_SEED;
@@ -183,17 +190,68 @@ class ExplanationsReferenceTest {
         List<String> shuffled = new ArrayList<>(ids);
         Collections.shuffle(shuffled, random);
         ids.addAll(shuffled);
+        Set<String> listChecked = new HashSet<>();
         for (String id : ids) {
             Object expected = outcome(() -> reference.of(id));
-            assertThat(outcome(() -> index.of(id))).as(why + ", child " + id).isEqualTo(expected);
+            Object actual = outcome(() -> index.of(id));
+            assertThat(actual).as(why + ", child " + id).isEqualTo(expected);
             assertThat(outcome(() -> index.of(new String(id))))
                     .as(why + ", child " + id)
                     .isEqualTo(expected);
+            if (actual instanceof Explanations.Explanation e && listChecked.add(id)) {
+                assertSameList(
+                        e.considered(), ((Explanations.Explanation) expected).considered(), why + ", " + id, random);
+            }
         }
         String one = ids.get(random.nextInt(ids.size()));
         assertThat(outcome(() -> Explanations.of(input, result, one)))
                 .as(why + ", one-shot " + one)
                 .isEqualTo(outcome(() -> reference.of(one)));
+    }
+
+    /**
+     * The considered schools read as a list every way (the index may keep a long list's end as a view of shared
+     * entries): element by element, iterated both ways, hashed, printed, searched, cut, and refusing changes as a
+     * {@code List.of} list does.
+     */
+    private static void assertSameList(List<Considered> actual, List<Considered> expected, String why, Random random) {
+        assertThat(actual).as(why).hasSize(expected.size()).containsExactlyElementsOf(expected);
+        List<Considered> byIndex = new ArrayList<>();
+        for (int i = 0; i < actual.size(); i++) {
+            byIndex.add(actual.get(i));
+        }
+        assertThat(byIndex).as(why).isEqualTo(expected);
+        List<Considered> backwards = new ArrayList<>();
+        for (var it = actual.listIterator(actual.size()); it.hasPrevious(); ) {
+            backwards.add(it.previous());
+        }
+        Collections.reverse(backwards);
+        assertThat(backwards).as(why).isEqualTo(expected);
+        assertThat(actual.hashCode()).as(why).isEqualTo(expected.hashCode());
+        assertThat(actual.toString()).as(why).isEqualTo(expected.toString());
+        assertThat(expected).as(why).isEqualTo(actual);
+        assertThat(List.copyOf(actual)).as(why).isEqualTo(expected);
+        if (!expected.isEmpty()) {
+            Considered some = expected.get(random.nextInt(expected.size()));
+            assertThat(actual.indexOf(some)).as(why).isEqualTo(expected.indexOf(some));
+            assertThat(actual.lastIndexOf(some)).as(why).isEqualTo(expected.lastIndexOf(some));
+            assertThat(actual.contains(some)).as(why).isTrue();
+            int from = random.nextInt(expected.size());
+            int to = from + random.nextInt(expected.size() - from + 1);
+            assertThat(actual.subList(from, to)).as(why).isEqualTo(expected.subList(from, to));
+        }
+        if (random.nextInt(8) != 0) {
+            return; // the refusals below (exceptions, slow to check) for some lists only
+        }
+        assertThatThrownBy(() -> actual.get(actual.size())).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> actual.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> actual.add(new Considered("X", Route.OVERFLOW, false, null, null)))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> actual.contains(null)).isInstanceOf(NullPointerException.class);
+        if (!expected.isEmpty()) {
+            assertThatThrownBy(() -> actual.set(0, expected.get(0))).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> actual.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+        }
     }
 
     /** The explanation, or the class of what was thrown. */
