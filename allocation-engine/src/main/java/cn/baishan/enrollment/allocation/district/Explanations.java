@@ -603,6 +603,26 @@ public final class Explanations {
                     int taken = zone[0] == zoneTook ? 1 : 0;
                     return head + rank + "；" + (multi ? firstChoiceClause : zoneSchoolClause)[2 * zone[0] + taken];
                 }
+                if (multi && zoneCount >= 2 && zoneCount <= 5) {
+                    // One concatenation sized once for the usual texts (a zone has up to five schools).
+                    String first = firstChoiceClause[2 * zone[0] + (zone[0] == zoneTook ? 1 : 0)];
+                    String second = zoneClause[2 * zone[1] + (zone[1] == zoneTook ? 1 : 0)];
+                    if (zoneCount == 2) {
+                        return head + rank + "；" + first + choiceLabels[1] + second;
+                    }
+                    String third = zoneClause[2 * zone[2] + (zone[2] == zoneTook ? 1 : 0)];
+                    if (zoneCount == 3) {
+                        return head + rank + "；" + first + choiceLabels[1] + second + choiceLabels[2] + third;
+                    }
+                    String fourth = zoneClause[2 * zone[3] + (zone[3] == zoneTook ? 1 : 0)];
+                    if (zoneCount == 4) {
+                        return head + rank + "；" + first + choiceLabels[1] + second + choiceLabels[2] + third
+                                + choiceLabels[3] + fourth;
+                    }
+                    String fifth = zoneClause[2 * zone[4] + (zone[4] == zoneTook ? 1 : 0)];
+                    return head + rank + "；" + first + choiceLabels[1] + second + choiceLabels[2] + third
+                            + choiceLabels[3] + fourth + choiceLabels[4] + fifth;
+                }
                 StringBuilder text = scratch.text;
                 text.setLength(0);
                 text.append(head).append(rank).append('；');
