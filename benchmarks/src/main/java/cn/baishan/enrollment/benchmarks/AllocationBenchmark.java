@@ -186,8 +186,9 @@ public class AllocationBenchmark {
                 // As admission holds it for a run: the canonical text stored when the list closed, read back. Through
                 // a file, so the setup fits the 512 MB heap too (the million's text is ~250 MB).
                 inputDigest = DistrictInputText.digest(generated);
-                input = readBack(generated);
+                Path text = writeText(generated);
                 generated = null; // only the input read back stays (and is measured below)
+                input = readText(text);
             } else {
                 input = generated;
                 inputDigest = DistrictInputText.digest(input);
@@ -211,16 +212,22 @@ public class AllocationBenchmark {
                     retained / 1e6);
         }
 
-        private static DistrictInput readBack(DistrictInput generated) {
+        private static Path writeText(DistrictInput input) {
             try {
                 Path file = Files.createTempFile("district-input", ".txt");
-                try {
-                    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                        DistrictInputText.write(generated, out);
-                    }
-                    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                        return DistrictInputText.read(in);
-                    }
+                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    DistrictInputText.write(input, out);
+                }
+                return file;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static DistrictInput readText(Path file) {
+            try {
+                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    return DistrictInputText.read(in);
                 } finally {
                     Files.delete(file);
                 }
@@ -282,6 +289,7 @@ public class AllocationBenchmark {
             value = 1,
             jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
     public DistrictResult districtAllocation(DistrictInstance instance) {
+        instance.last = null; // the previous shot's result (a million placements) is not part of this run's heap
         instance.last = DistrictAllocation.run(instance.input, instance.inputDigest, instance.drawSeed);
         return instance.last;
     }
@@ -296,6 +304,7 @@ public class AllocationBenchmark {
             value = 1,
             jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
     public DistrictResult districtAllocationWithExplanations(DistrictInstance instance, Blackhole blackhole) {
+        instance.last = null;
         DistrictResult result = DistrictAllocation.run(instance.input, instance.inputDigest, instance.drawSeed);
         Explanations.Index explanations = Explanations.index(instance.input, result);
         List<DistrictInput.Child> children = instance.input.children();

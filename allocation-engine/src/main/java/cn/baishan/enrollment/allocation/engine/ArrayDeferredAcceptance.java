@@ -151,11 +151,15 @@ public final class ArrayDeferredAcceptance implements DeferredAcceptance {
         return rank;
     }
 
-    /** Inserts key into the max-heap heap[base .. base + size) that has room for one more. */
+    /**
+     * Inserts key into the max-heap heap[base .. base + size) that has room for one more. The heaps are 4-ary: half
+     * the levels of a binary heap, and a node's four children share one or two cache lines, so a full school's
+     * eviction (the common proposal once seats run out) touches fewer lines.
+     */
     private static void siftUp(long[] heap, int base, int size, long key) {
         int i = size;
         while (i > 0) {
-            int parent = (i - 1) >>> 1;
+            int parent = (i - 1) >>> 2;
             long up = heap[base + parent];
             if (up >= key) {
                 break;
@@ -166,17 +170,23 @@ public final class ArrayDeferredAcceptance implements DeferredAcceptance {
         heap[base + i] = key;
     }
 
-    /** Replaces the top of the full max-heap heap[base .. base + size) by key and restores the heap order. */
+    /** Replaces the top of the full 4-ary max-heap heap[base .. base + size) by key and restores the heap order. */
     private static void siftDown(long[] heap, int base, int size, long key) {
         int i = 0;
-        int half = size >>> 1;
-        while (i < half) {
-            int child = 2 * i + 1;
-            long c = heap[base + child];
-            int right = child + 1;
-            if (right < size && heap[base + right] > c) {
-                child = right;
-                c = heap[base + right];
+        while (true) {
+            int first = 4 * i + 1;
+            if (first >= size) {
+                break;
+            }
+            int child = first;
+            long c = heap[base + first];
+            int last = Math.min(first + 4, size);
+            for (int k = first + 1; k < last; k++) {
+                long v = heap[base + k];
+                if (v > c) {
+                    c = v;
+                    child = k;
+                }
             }
             if (key >= c) {
                 break;
