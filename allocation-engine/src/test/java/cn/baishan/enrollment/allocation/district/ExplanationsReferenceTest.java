@@ -358,7 +358,12 @@ class ExplanationsReferenceTest {
             if (zone != null && zone.type() == ZoneType.MULTI) {
                 List<String> members = new ArrayList<>(zone.schoolCodes());
                 Collections.shuffle(members, random);
-                prefs = members.subList(0, random.nextInt(members.size() + 1));
+                prefs = new ArrayList<>(members.subList(0, random.nextInt(members.size() + 1)));
+                String elsewhere = pick(codes, random);
+                if (random.nextInt(4) == 0 && !prefs.contains(elsewhere)) {
+                    // A school of another zone among the choices, anywhere: the in-zone list skips it.
+                    prefs.add(random.nextInt(prefs.size() + 1), elsewhere);
+                }
             }
             List<String> nearby = new ArrayList<>();
             if (random.nextInt(10) != 0) {
