@@ -199,10 +199,6 @@ public final class Explanations {
         private final String[] tierPrefix;
         /** "A本阶段…，未能录取；" (at 2 × school) and "A本阶段…，已录取。" (at 2 × school + 1). */
         private final String[] zoneClause;
-        /** The same as said of a single-school zone's school (学区学校A…) and of a first choice (首选学校A…). */
-        private final String[] zoneSchoolClause;
-
-        private final String[] firstChoiceClause;
         /** "A本阶段…" as in "学区内学校均已录满（…）", not taking (2 × school) and taking the child (2 × school + 1). */
         private final String[] zoneFull;
 
@@ -268,8 +264,6 @@ public final class Explanations {
             }
             zoneClause = new String[2 * schools];
             zoneFull = new String[2 * schools];
-            zoneSchoolClause = new String[2 * schools];
-            firstChoiceClause = new String[2 * schools];
             promotionFull = new String[schools];
             siblingFull = new String[schools];
             for (int s = 0; s < schools; s++) {
@@ -278,8 +272,6 @@ public final class Explanations {
                     Considered k = (taken == 1 ? admitted : notAdmitted)[IN_ZONE * schools + s];
                     zoneFull[2 * s + taken] = code + cutoffPhrase(k);
                     zoneClause[2 * s + taken] = code + cutoffPhrase(k) + (k.admitted() ? "，已录取。" : "，未能录取；");
-                    zoneSchoolClause[2 * s + taken] = "学区学校" + zoneClause[2 * s + taken];
-                    firstChoiceClause[2 * s + taken] = choiceLabel(0) + zoneClause[2 * s + taken];
                 }
                 promotionFull[s] = "对口直升学校" + code + "学位已满；";
                 siblingFull[s] = "兄姐就读的" + code + "已无剩余学位；";
@@ -627,26 +619,26 @@ public final class Explanations {
                 boolean multi = r.zoneMulti[r.zone[c]];
                 if (zoneCount == 1) {
                     int taken = zone[0] == zoneTook ? 1 : 0;
-                    return head + rank + "；" + (multi ? firstChoiceClause : zoneSchoolClause)[2 * zone[0] + taken];
+                    return head + rank + (multi ? "；首选学校" : "；学区学校") + zoneClause[2 * zone[0] + taken];
                 }
                 if (multi && zoneCount >= 2 && zoneCount <= 5) {
                     // One concatenation sized once for the usual texts (a zone has up to five schools).
-                    String first = firstChoiceClause[2 * zone[0] + (zone[0] == zoneTook ? 1 : 0)];
+                    String first = zoneClause[2 * zone[0] + (zone[0] == zoneTook ? 1 : 0)];
                     String second = zoneClause[2 * zone[1] + (zone[1] == zoneTook ? 1 : 0)];
                     if (zoneCount == 2) {
-                        return head + rank + "；" + first + choiceLabels[1] + second;
+                        return head + rank + "；首选学校" + first + choiceLabels[1] + second;
                     }
                     String third = zoneClause[2 * zone[2] + (zone[2] == zoneTook ? 1 : 0)];
                     if (zoneCount == 3) {
-                        return head + rank + "；" + first + choiceLabels[1] + second + choiceLabels[2] + third;
+                        return head + rank + "；首选学校" + first + choiceLabels[1] + second + choiceLabels[2] + third;
                     }
                     String fourth = zoneClause[2 * zone[3] + (zone[3] == zoneTook ? 1 : 0)];
                     if (zoneCount == 4) {
-                        return head + rank + "；" + first + choiceLabels[1] + second + choiceLabels[2] + third
+                        return head + rank + "；首选学校" + first + choiceLabels[1] + second + choiceLabels[2] + third
                                 + choiceLabels[3] + fourth;
                     }
                     String fifth = zoneClause[2 * zone[4] + (zone[4] == zoneTook ? 1 : 0)];
-                    return head + rank + "；" + first + choiceLabels[1] + second + choiceLabels[2] + third
+                    return head + rank + "；首选学校" + first + choiceLabels[1] + second + choiceLabels[2] + third
                             + choiceLabels[3] + fourth + choiceLabels[4] + fifth;
                 }
                 StringBuilder text = scratch.text;
@@ -655,9 +647,9 @@ public final class Explanations {
                 for (int i = 0; i < zoneCount; i++) {
                     int taken = zone[i] == zoneTook ? 1 : 0;
                     if (!multi) {
-                        text.append(zoneSchoolClause[2 * zone[i] + taken]);
+                        text.append("学区学校").append(zoneClause[2 * zone[i] + taken]);
                     } else if (i == 0) {
-                        text.append(firstChoiceClause[2 * zone[i] + taken]);
+                        text.append("首选学校").append(zoneClause[2 * zone[i] + taken]);
                     } else {
                         text.append(i < choiceLabels.length ? choiceLabels[i] : choiceLabel(i))
                                 .append(zoneClause[2 * zone[i] + taken]);
