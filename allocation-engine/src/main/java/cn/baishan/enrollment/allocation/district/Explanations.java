@@ -358,13 +358,7 @@ public final class Explanations {
                             continue;
                         }
                         list.ensure(r.inZoneLength(c));
-                        if (!choicesUpTo(c, took, list)) {
-                            list.size = r.inZoneList(c, list.schools, 0, null, 0);
-                            int end = list.indexOf(took);
-                            if (end >= 0) {
-                                list.size = end + 1;
-                            }
-                        }
+                        list.size = r.inZoneList(c, list.schools, 0, null, 0, took);
                         if (scratch.zone.length < list.size) {
                             scratch.zone = new int[list.size];
                         }
@@ -445,30 +439,6 @@ public final class Explanations {
         /** School s as listed in a phase whose list ends at the school that took the child (NONE: none did). */
         private Considered considered(int s, int phase, int took) {
             return (s == took ? admitted : notAdmitted)[phase * r.schoolCount + s];
-        }
-
-        /**
-         * The start of {@link Resolved#inZoneList} when the school that took the child is among the parents' choices
-         * in a multi-school zone: the choices that belong to the zone, first choice first, each once, up to that
-         * school (so the zone's other schools need no distance order). Whether it was; else the list is left to
-         * inZoneList itself.
-         */
-        private boolean choicesUpTo(int c, int took, SchoolList list) {
-            int z = r.zone[c];
-            if (took == Resolved.NONE || !r.zoneMulti[z]) {
-                return false;
-            }
-            list.size = 0;
-            for (int p = r.prefStart[c], to = r.prefStart[c + 1]; p < to; p++) {
-                int s = r.prefSchool[p];
-                if (r.inZone(z, s) && list.indexOf(s) < 0) {
-                    list.schools[list.size++] = s;
-                    if (s == took) {
-                        return true;
-                    }
-                }
-            }
-            return false;
         }
 
         /** The nearby schools (first occurrence) up to the one that took the child; whether it is among them. */

@@ -329,6 +329,14 @@ final class Resolved {
      * itself is searched (fine for one child: a zone has a handful of schools).
      */
     int inZoneList(int c, int[] out, int from, int[] stamp, int mark) {
+        return inZoneList(c, out, from, stamp, mark, NONE);
+    }
+
+    /**
+     * {@link #inZoneList(int, int[], int, int[], int)} that stops right after school {@code stop} ({@link #NONE}: the
+     * whole list): the explanation of a child admitted at its first choices needs no distance order.
+     */
+    int inZoneList(int c, int[] out, int from, int[] stamp, int mark, int stop) {
         int z = zone[c];
         int end = from;
         int[] members = zoneSchools[z];
@@ -337,6 +345,9 @@ final class Resolved {
                 int s = prefSchool[p];
                 if (inZone(z, s) && fresh(s, out, from, end, stamp, mark)) {
                     out[end++] = s;
+                    if (s == stop) {
+                        return end;
+                    }
                 }
             }
         }
@@ -359,11 +370,17 @@ final class Resolved {
             int s = nearbyAt(p);
             if (inZone(z, s) && fresh(s, out, from, end, stamp, mark)) {
                 out[end++] = s;
+                if (s == stop) {
+                    return end;
+                }
             }
         }
         for (int i = 0; i < members.length && end - from < members.length; i++) {
             if (fresh(members[i], out, from, end, stamp, mark)) {
                 out[end++] = members[i];
+                if (members[i] == stop) {
+                    return end;
+                }
             }
         }
         return end;

@@ -50,7 +50,19 @@ public final class ArrayDeferredAcceptance implements DeferredAcceptance {
         }
         long[] heap = new long[slots];
 
-        int[] next = Arrays.copyOf(prefStart, applicants);
+        // Each preference as one long (tier in the high half, school in the low half), and each applicant's cursor
+        // next to the end of its list: an evicted applicant's next proposal then costs two memory reads instead of
+        // four (cursor, end, school, tier) — on a million applicants those reads miss the caches, and they are what
+        // the run waits for. Built in one sequential pass.
+        long[] pref = new long[prefSchool.length];
+        for (int p = 0; p < pref.length; p++) {
+            pref[p] = ((long) prefTier[p] << 32) | prefSchool[p];
+        }
+        int[] cursorEnd = new int[2 * applicants];
+        for (int a = 0; a < applicants; a++) {
+            cursorEnd[2 * a] = prefStart[a];
+            cursorEnd[2 * a + 1] = prefStart[a + 1];
+        }
         // The free-applicant stack is implicit: the applicants not yet started are those at or after the cursor,
         // and an evicted applicant proposes on at once, so the stack never holds more than the local variable a.
         // Starting applicants in index order keeps their preference reads sequential (measured: starting them in
@@ -59,17 +71,18 @@ public final class ArrayDeferredAcceptance implements DeferredAcceptance {
             int a = cursor;
             int r = rank[a]; // carried along with a, so an evicted applicant costs no extra rank lookup
             while (a >= 0) {
-                int p = next[a];
-                if (p == prefStart[a + 1]) {
+                int p = cursorEnd[2 * a];
+                if (p == cursorEnd[2 * a + 1]) {
                     break; // list exhausted: left for the district's overall arrangement
                 }
-                next[a] = p + 1;
-                int at = 3 * prefSchool[p];
+                cursorEnd[2 * a] = p + 1;
+                long preference = pref[p];
+                int at = 3 * (int) preference;
                 int cap = school[at + 1];
                 if (cap == 0) {
                     continue;
                 }
-                long key = ((long) prefTier[p] << RANK_BITS) | r;
+                long key = ((preference >>> 32) << RANK_BITS) | r;
                 int base = school[at];
                 int size = school[at + 2];
                 if (size < cap) {
