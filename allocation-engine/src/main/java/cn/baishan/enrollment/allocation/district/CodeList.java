@@ -1,6 +1,7 @@
 package cn.baishan.enrollment.allocation.district;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -62,7 +63,7 @@ final class CodeList extends AbstractList<String> implements RandomAccess {
         /** A list of the given positions (the array may be reused by the caller). */
         CodeList list(Codes codes, char[] positions, int length) {
             if (length > SLAB / 4) {
-                return new CodeList(codes, java.util.Arrays.copyOf(positions, length), 0, length);
+                return new CodeList(codes, Arrays.copyOf(positions, length), 0, length);
             }
             if (used + length > slab.length) {
                 slab = new char[SLAB];
@@ -97,7 +98,7 @@ final class CodeList extends AbstractList<String> implements RandomAccess {
                 return -1;
             }
             if (size == table.length) {
-                table = java.util.Arrays.copyOf(table, 2 * size);
+                table = Arrays.copyOf(table, 2 * size);
             }
             table[size] = code;
             return size++;
