@@ -293,23 +293,17 @@ public final class DistrictInputText {
             return tab < 0 ? line : line.substring(0, tab);
         }
 
+        /** A required value, one String per distinct code. */
         private String value(String raw, String what) {
+            return codes.computeIfAbsent(checked(raw, what), k -> k);
+        }
+
+        private String checked(String raw, String what) {
             if (raw.isEmpty() || raw.equals("-")) {
                 throw fail(what + " is required");
             }
             if (raw.indexOf(',') >= 0) {
                 throw fail(what + " must not contain ','");
-            }
-            return codes.computeIfAbsent(raw, k -> k);
-        }
-
-        /** A public id is unique per child: checked as a value, but not kept in the table of shared codes. */
-        private String publicId(String raw) {
-            if (raw.isEmpty() || raw.equals("-")) {
-                throw fail("public id is required");
-            }
-            if (raw.indexOf(',') >= 0) {
-                throw fail("public id must not contain ','");
             }
             return raw;
         }
@@ -457,7 +451,7 @@ public final class DistrictInputText {
             previous = null;
             while (more && tagOf().equals("child")) {
                 String[] f = fields("child", 10);
-                String id = publicId(f[1]);
+                String id = checked(f[1], "public id"); // unique per child: not kept in the table of codes
                 ascending(previous, id, "child");
                 previous = id;
                 if (!f[5].equals("0") && !f[5].equals("1")) {
