@@ -26,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -40,7 +39,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -649,12 +647,6 @@ class AdmissionInputsIntegrationTest {
     }
 
     static RequestPostProcessor staff(String role, String district) {
-        return SecurityMockMvcRequestPostProcessors.jwt().jwt(j -> {
-            String name = role.equals("CITY_ADMIN") ? "city-admin" : "admin-" + district;
-            j.subject(name).claim("preferred_username", name).claim("realm_access", Map.of("roles", List.of(role)));
-            if (district != null) {
-                j.claim("district", district);
-            }
-        });
+        return StaffTokens.staff(role, role.equals("CITY_ADMIN") ? "city-admin" : "admin-" + district, district, null);
     }
 }

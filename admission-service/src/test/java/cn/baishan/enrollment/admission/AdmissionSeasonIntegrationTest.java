@@ -54,7 +54,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -702,16 +701,6 @@ class AdmissionSeasonIntegrationTest {
     }
 
     static RequestPostProcessor staff(String role, String username, String district, String schoolCode) {
-        return SecurityMockMvcRequestPostProcessors.jwt().jwt(j -> {
-            j.subject(username)
-                    .claim("preferred_username", username)
-                    .claim("realm_access", Map.of("roles", List.of(role)));
-            if (district != null) {
-                j.claim("district", district);
-            }
-            if (schoolCode != null) {
-                j.claim("school", schoolCode);
-            }
-        });
+        return StaffTokens.staff(role, username, district, schoolCode);
     }
 }

@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +32,6 @@ import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -253,16 +251,6 @@ class AdmissionSeasonWithInputsIntegrationTest {
     }
 
     static RequestPostProcessor staff(String role, String username, String district, String school) {
-        return SecurityMockMvcRequestPostProcessors.jwt().jwt(j -> {
-            j.subject(username)
-                    .claim("preferred_username", username)
-                    .claim("realm_access", Map.of("roles", List.of(role)));
-            if (district != null) {
-                j.claim("district", district);
-            }
-            if (school != null) {
-                j.claim("school", school);
-            }
-        });
+        return StaffTokens.staff(role, username, district, school);
     }
 }

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.baishan.enrollment.allocation.lottery.Seed;
 import cn.baishan.enrollment.testing.TestPostgres;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -247,16 +245,6 @@ class AdmissionStaffAccessTest {
     }
 
     static RequestPostProcessor token(String role, String district, String school) {
-        return SecurityMockMvcRequestPostProcessors.jwt().jwt(j -> {
-            j.subject("user-" + role)
-                    .claim("preferred_username", "user-" + role)
-                    .claim("realm_access", Map.of("roles", List.of(role)));
-            if (district != null) {
-                j.claim("district", district);
-            }
-            if (school != null) {
-                j.claim("school", school);
-            }
-        });
+        return StaffTokens.staff(role, "user-" + role, district, school);
     }
 }
